@@ -1,0 +1,247 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tetherhq/tether/identity"
+	"github.com/tetherhq/tether/pki"
+	"github.com/tetherhq/tether/server"
+	"github.com/tetherhq/tether/store"
+	"github.com/tetherhq/tether/store/postgres"
+	"github.com/tetherhq/tether/store/sqlite"
+)
+
+const defaultListen = ":8443"
+
+type serverFlags struct {
+	dataDir, listen, db, publicURL, region string
+	tlsCert, tlsKey                        string
+	dev                                    bool
+}
+
+func serverCmd(e *env) *cobra.Command {
+	var f serverFlags
+	cmd := &cobra.Command{
+		Use:   "server",
+		Short: "Run the control plane (API, console, agent endpoint) over HTTPS",
+		Args:  exactArgs(),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if f.dev {
+				return runDevServer(cmd, e, f)
+			}
+			return runServer(cmd, e, f, nil)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.dataDir, "data-dir", "", "directory of the database, ca.pem and spools (default ~/.local/share/tether)")
+	fl.StringVar(&f.listen, "listen", "", "address to listen on (default "+defaultListen+"; 127.0.0.1:8443 with --dev)")
+	fl.StringVar(&f.db, "db", "", "database URL: sqlite:PATH or postgres://... (default: SQLite in the data dir)")
+	fl.StringVar(&f.publicURL, "public-url", "", "URL clients and agents use to reach this server (default https://localhost:PORT)")
+	fl.StringVar(&f.tlsCert, "tls-cert", "", "serve this certificate (PEM) instead of one from Tether's CA")
+	fl.StringVar(&f.tlsKey, "tls-key", "", "private key (PEM) of --tls-cert")
+	fl.BoolVar(&f.dev, "dev", false, "start a throwaway demo server with an administrator, and print how to sign in")
+	cmd.AddCommand(serverInitCmd(e))
+	return cmd
+}
+
+func serverInitCmd(e *env) *cobra.Command {
+	var dataDir, db, adminUser, region string
+	var passwordStdin bool
+	cmd := &cobra.Command{
+		Use:   "init",
+		Short: "Create the account, the CA (DATA_DIR/ca.pem) and the first administrator",
+		Args:  exactArgs(),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if dataDir == "" {
+				return usagef("--data-dir is required")
+			}
+			if adminUser == "" {
+				return usagef("--admin-user is required")
+			}
+			if !passwordStdin {
+				return usagef("--admin-password-stdin is required: pipe the administrator's password in")
+			}
+			password, err := readSecretLine(e.stdin)
+			if err != nil {
+				return err
+			}
+			st, err := openStore(cmd.Context(), db, dataDir)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			acct, ca, err := server.Init(cmd.Context(), st, server.InitOptions{
+				DataDir: dataDir, Region: region, AdminUser: adminUser, AdminPassword: password,
+			})
+			if err != nil {
+				return err
+			}
+			caPath := filepath.Join(dataDir, server.CAFile)
+			out := map[string]string{"AccountId": acct.ID, "Region": acct.Region, "AdminUser": adminUser,
+				"CAFile": caPath, "CAFingerprint": pki.Fingerprint(ca.Cert)}
+			return emit(cmd, out, func(w io.Writer) {
+				fmt.Fprintf(w, "Initialised account %s (%s) with administrator %s.\nCA certificate: %s\nCA fingerprint: %s\n",
+					acct.ID, acct.Region, adminUser, caPath, out["CAFingerprint"])
+			})
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&dataDir, "data-dir", "", "directory for the database and ca.pem (created if missing)")
+	fl.StringVar(&db, "db", "", "database URL: sqlite:PATH or postgres://... (default: SQLite in the data dir)")
+	fl.StringVar(&adminUser, "admin-user", "", "username of the first administrator")
+	fl.BoolVar(&passwordStdin, "admin-password-stdin", false, "read the administrator's password from standard input")
+	fl.StringVar(&region, "region", identity.DefaultRegion, "region name used in ARNs")
+	return cmd
+}
+
+// runServer serves until the command's context ends. ready, if set, is
+// called with the listening URL once the server accepts connections.
+func runServer(cmd *cobra.Command, e *env, f serverFlags, ready func(url string)) error {
+	ctx := cmd.Context()
+	dataDir, err := resolveDataDir(e, f.dataDir)
+	if err != nil {
+		return err
+	}
+	st, err := openStore(ctx, f.db, dataDir)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	listen := f.listen
+	if listen == "" {
+		listen = defaultListen
+	}
+	ln, err := net.Listen("tcp", listen)
+	if err != nil {
+		return fmt.Errorf("cannot listen on %s: %w", listen, err)
+	}
+	defer ln.Close()
+	publicURL := f.publicURL
+	if publicURL == "" {
+		publicURL = defaultPublicURL(ln.Addr())
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	srv, err := server.New(ctx, server.Config{
+		Store: st, PublicURL: publicURL, TLSCertFile: f.tlsCert, TLSKeyFile: f.tlsKey, Log: log,
+	})
+	if err != nil {
+		return err
+	}
+	if err := server.WriteCAFile(dataDir, srv.CA()); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "Tether server listening on %s (account %s, %s)\nCA certificate %s\nCA fingerprint %s\n",
+		publicURL, srv.Account().ID, srv.Account().Region, filepath.Join(dataDir, server.CAFile), pki.Fingerprint(srv.CA().Cert))
+	if ready != nil {
+		ready(publicURL)
+	}
+	return srv.Serve(ctx, ln)
+}
+
+// runDevServer initialises a throwaway deployment in a temporary directory
+// (or --data-dir), serves it, and prints how to sign in.
+func runDevServer(cmd *cobra.Command, e *env, f serverFlags) error {
+	if f.dataDir == "" {
+		dir, err := os.MkdirTemp("", "tether-dev-*")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		f.dataDir = dir
+	}
+	if f.listen == "" {
+		f.listen = "127.0.0.1:8443"
+	}
+	password := identity.GeneratePassword()
+	st, err := openStore(cmd.Context(), f.db, f.dataDir)
+	if err != nil {
+		return err
+	}
+	_, _, err = server.Init(cmd.Context(), st, server.InitOptions{DataDir: f.dataDir, AdminUser: "admin", AdminPassword: password})
+	st.Close()
+	if err != nil {
+		return err
+	}
+	return runServer(cmd, e, f, func(url string) {
+		fmt.Fprintf(e.stdout, `
+Tether dev server is up at %s (data in %s, removed on exit).
+Sign in as the administrator:
+
+  echo '%s' | tether login --server %s --ca-file %s --user admin --password-stdin
+  tether whoami
+  tether admin groups create ProductionAccess --description "Can manage all production servers"
+
+Stop with Ctrl-C.
+`, url, f.dataDir, password, url, filepath.Join(f.dataDir, server.CAFile))
+	})
+}
+
+// openStore opens the database named by dbURL, or SQLite in dataDir.
+func openStore(ctx context.Context, dbURL, dataDir string) (store.Store, error) {
+	switch {
+	case dbURL == "":
+		if dataDir == "" {
+			return nil, usagef("--data-dir or --db is required")
+		}
+		if err := os.MkdirAll(dataDir, 0o700); err != nil {
+			return nil, fmt.Errorf("data dir: %w", err)
+		}
+		return sqlite.Open(ctx, filepath.Join(dataDir, "tether.db"))
+	case strings.HasPrefix(dbURL, "postgres://"), strings.HasPrefix(dbURL, "postgresql://"):
+		return postgres.Open(ctx, dbURL)
+	case strings.HasPrefix(dbURL, "sqlite:"):
+		path := strings.TrimPrefix(strings.TrimPrefix(dbURL, "sqlite:"), "//")
+		if path == "" {
+			return nil, usagef("--db sqlite: needs a path, e.g. sqlite:/var/lib/tether/tether.db")
+		}
+		return sqlite.Open(ctx, path)
+	}
+	return nil, usagef("--db %q: use sqlite:PATH or postgres://USER@HOST:PORT/DB", redact(dbURL))
+}
+
+// redact hides a password in a database URL before it is shown.
+func redact(u string) string {
+	if i, j := strings.Index(u, "://"), strings.LastIndex(u, "@"); i >= 0 && j > i {
+		if k := strings.Index(u[i+3:j], ":"); k >= 0 {
+			return u[:i+3+k] + ":***" + u[j:]
+		}
+	}
+	return u
+}
+
+func resolveDataDir(e *env, dir string) (string, error) {
+	if dir != "" {
+		return dir, nil
+	}
+	if d := e.getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "tether"), nil
+	}
+	if h := e.getenv("HOME"); h != "" {
+		return filepath.Join(h, ".local", "share", "tether"), nil
+	}
+	return "", usagef("--data-dir is required (HOME is not set)")
+}
+
+func defaultPublicURL(addr net.Addr) string {
+	tcp, ok := addr.(*net.TCPAddr)
+	if !ok {
+		return "https://localhost" + defaultListen
+	}
+	host := "localhost"
+	if !tcp.IP.IsUnspecified() && tcp.IP != nil {
+		host = tcp.IP.String()
+		if tcp.IP.To4() == nil {
+			host = "[" + host + "]"
+		}
+	}
+	return fmt.Sprintf("https://%s:%d", host, tcp.Port)
+}

@@ -1,0 +1,207 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/tetherhq/tether"
+	"github.com/tetherhq/tether/api"
+	"github.com/tetherhq/tether/authz"
+	"github.com/tetherhq/tether/identity"
+)
+
+// operation is what one API request asks for, known before it runs: the
+// action and resource the policy decides on, extra context keys, and the
+// work to do once allowed. Handlers build operations; only dispatch runs
+// them, so no request can skip authentication, authorization or audit.
+type operation struct {
+	Action   string
+	Resource string
+	Context  map[string][]string
+	Run      func(ctx context.Context) (any, error)
+	// Also lists further permissions the operation needs, such as adding a
+	// new user to groups; each is decided like the main action.
+	Also []permission
+	// self marks operations on the caller's own sign-in (whoami, logout),
+	// which every authenticated caller may perform.
+	self bool
+}
+
+// permission is one action on one resource.
+type permission struct {
+	Action, Resource string
+	Context          map[string][]string
+}
+
+// call is one request in flight.
+type call struct {
+	r         *http.Request
+	principal identity.Principal
+	secret    string // the bearer token, for sign-out
+	transport authz.Request
+}
+
+// decode reads the JSON body into v: bounded size, unknown fields and
+// trailing data rejected, each with a message naming the problem.
+func (c *call) decode(v any) error {
+	body, err := io.ReadAll(c.r.Body)
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return tether.Errorf(tether.ETOOLARGE, "request body is larger than %d bytes", tooBig.Limit)
+	} else if err != nil {
+		return tether.Errorf(tether.EINVALID, "reading request body: %v", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return tether.Errorf(tether.EINVALID, "request body: %s", jsonProblem(err))
+	}
+	if dec.More() {
+		return tether.Errorf(tether.EINVALID, "request body: unexpected data after the JSON object")
+	}
+	return nil
+}
+
+func jsonProblem(err error) string {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, io.EOF):
+		return "empty; a JSON object is required"
+	case errors.As(err, &syntax):
+		return "malformed JSON at byte " + strconv.FormatInt(syntax.Offset, 10) + ": " + syntax.Error()
+	case errors.As(err, &typ):
+		return "field " + typ.Field + " must be " + typ.Type.String() + ", not " + typ.Value
+	case strings.HasPrefix(err.Error(), "json: unknown field"):
+		return "unknown field " + strings.TrimPrefix(err.Error(), "json: unknown field ")
+	}
+	return err.Error()
+}
+
+// route is one API endpoint. Public routes run without a token (sign-in).
+type route struct {
+	pattern string // net/http pattern with method, e.g. "POST /api/v1/groups"
+	public  bool
+	build   func(c *call) (operation, error)
+}
+
+// handle is the single path every API request takes: authenticate, build the
+// operation, authorize it, audit it, run it, write the answer.
+func (s *Server) handle(rt route) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := s.now()
+		r.Body = http.MaxBytesReader(w, r.Body, api.MaxBodyBytes)
+		c := &call{r: r, transport: authz.Request{SourceIP: sourceIP(r), Secure: r.TLS != nil}}
+		ev := AuditEvent{Time: start, Route: rt.pattern, SourceIP: c.transport.SourceIP, RequestID: requestID(r)}
+
+		out, err := s.serve(rt, c, &ev)
+		ev.Duration = s.now().Sub(start)
+		ev.ErrorCode = tether.ErrorCode(err)
+		if err != nil {
+			ev.ErrorMessage = tether.ErrorMessage(err)
+		}
+		s.audit.Record(r.Context(), ev)
+		if err != nil {
+			s.writeError(w, r, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, out)
+	})
+}
+
+func (s *Server) serve(rt route, c *call, ev *AuditEvent) (any, error) {
+	ctx := c.r.Context()
+	if !rt.public {
+		secret, ok := bearer(c.r)
+		if !ok {
+			return nil, tether.Errorf(tether.EUNAUTHORIZED, "missing bearer token; sign in with tether login")
+		}
+		p, err := s.identity.Authenticate(ctx, secret)
+		if err != nil {
+			return nil, err
+		}
+		c.principal, c.secret = p, secret
+		ev.Principal = p.Name()
+		ev.UserName = p.User.Username
+	}
+	op, err := rt.build(c)
+	if err != nil {
+		return nil, err
+	}
+	ev.Action, ev.Resource = op.Action, op.Resource
+	if !rt.public && !op.self {
+		for _, p := range append([]permission{{op.Action, op.Resource, op.Context}}, op.Also...) {
+			if err := s.authz.Authorize(c.principal, p.Action, p.Resource, c.transport, p.Context); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return op.Run(ctx)
+}
+
+// status maps error codes to HTTP statuses.
+var status = map[string]int{
+	tether.EINVALID:      http.StatusBadRequest,
+	tether.ENOTFOUND:     http.StatusNotFound,
+	tether.ECONFLICT:     http.StatusConflict,
+	tether.EUNAUTHORIZED: http.StatusUnauthorized,
+	tether.EFORBIDDEN:    http.StatusForbidden,
+	tether.ETOOLARGE:     http.StatusRequestEntityTooLarge,
+	tether.EUNAVAILABLE:  http.StatusServiceUnavailable,
+	tether.EINTERNAL:     http.StatusInternalServerError,
+}
+
+func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
+	code := tether.ErrorCode(err)
+	if code == tether.EINTERNAL {
+		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "request_id", requestID(r), "err", err)
+	}
+	if code == tether.EUNAUTHORIZED {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="tether"`)
+	}
+	writeJSON(w, status[code], api.Error{Code: code, Message: tether.ErrorMessage(err)})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(v)
+}
+
+func bearer(r *http.Request) (string, bool) {
+	h := r.Header.Get("Authorization")
+	if len(h) > 7 && strings.EqualFold(h[:7], "Bearer ") {
+		return strings.TrimSpace(h[7:]), true
+	}
+	return "", false
+}
+
+// sourceIP is the peer address. Proxy headers are not trusted: a deployment
+// behind a load balancer will configure trusted proxies explicitly.
+func sourceIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+type ctxKey int
+
+const requestIDKey ctxKey = 0
+
+func requestID(r *http.Request) string {
+	id, _ := r.Context().Value(requestIDKey).(string)
+	return id
+}
+

@@ -1,0 +1,57 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/tetherhq/tether/api"
+)
+
+// routes lists every API endpoint. Each handler only builds an operation;
+// Server.handle authenticates, authorizes, audits and runs it.
+func (s *Server) routes() http.Handler {
+	p := api.Prefix
+	table := []route{
+		{pattern: "POST " + p + "/login", public: true, build: s.login},
+		{pattern: "POST " + p + "/logout", build: s.logout},
+		{pattern: "GET " + p + "/whoami", build: s.whoami},
+
+		{pattern: "POST " + p + "/groups", build: s.createGroup},
+		{pattern: "GET " + p + "/groups", build: s.listGroups},
+		{pattern: "GET " + p + "/groups/{name}", build: s.getGroup},
+		{pattern: "DELETE " + p + "/groups/{name}", build: s.deleteGroup},
+		{pattern: "GET " + p + "/groups/{name}/members", build: s.listMembers},
+		{pattern: "PUT " + p + "/groups/{name}/members/{user}", build: s.addMember},
+		{pattern: "DELETE " + p + "/groups/{name}/members/{user}", build: s.removeMember},
+
+		{pattern: "POST " + p + "/users", build: s.createUser},
+		{pattern: "GET " + p + "/users", build: s.listUsers},
+		{pattern: "GET " + p + "/users/{name}", build: s.getUser},
+		{pattern: "DELETE " + p + "/users/{name}", build: s.deleteUser},
+		{pattern: "PUT " + p + "/users/{name}/password", build: s.setPassword},
+		{pattern: "POST " + p + "/users/{name}/disable", build: s.setUserStatus(true)},
+		{pattern: "POST " + p + "/users/{name}/enable", build: s.setUserStatus(false)},
+		{pattern: "POST " + p + "/users/{name}/tags", build: s.tagUser},
+
+		{pattern: "POST " + p + "/permission-sets", build: s.createPermissionSet},
+		{pattern: "GET " + p + "/permission-sets", build: s.listPermissionSets},
+		{pattern: "GET " + p + "/permission-sets/{name}", build: s.getPermissionSet},
+		{pattern: "DELETE " + p + "/permission-sets/{name}", build: s.deletePermissionSet},
+		{pattern: "PUT " + p + "/permission-sets/{name}/policy", build: s.putInlinePolicy},
+		{pattern: "POST " + p + "/permission-sets/{name}/tags", build: s.tagPermissionSet},
+
+		{pattern: "POST " + p + "/assignments", build: s.createAssignment},
+		{pattern: "GET " + p + "/assignments", build: s.listAssignments},
+		{pattern: "DELETE " + p + "/assignments", build: s.deleteAssignment},
+	}
+	mux := http.NewServeMux()
+	for _, rt := range table {
+		mux.Handle(rt.pattern, s.handle(rt))
+	}
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"Status": "ok"})
+	})
+	mux.HandleFunc(p+"/", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusNotFound, api.Error{Code: "not_found", Message: "no API endpoint " + r.Method + " " + r.URL.Path})
+	})
+	return s.middleware(mux)
+}

@@ -1,0 +1,177 @@
+// Package server is Tether's control plane over HTTPS: it loads the account
+// and CA from the store, serves the JSON API (every request through one
+// authentication, authorization and audit path), and later the console and
+// the agents' connections on the same port.
+package server
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/tls"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"time"
+
+	"github.com/tetherhq/tether"
+	"github.com/tetherhq/tether/authz"
+	"github.com/tetherhq/tether/identity"
+	"github.com/tetherhq/tether/pki"
+	"github.com/tetherhq/tether/store"
+)
+
+// Config configures a Server.
+type Config struct {
+	Store store.Store
+	// PublicURL is how clients and agents reach the server; its host goes
+	// into the server certificate.
+	PublicURL string
+	// TLSCertFile and TLSKeyFile replace the certificate issued by Tether's
+	// own CA with one the operator provides.
+	TLSCertFile, TLSKeyFile string
+	Log                     *slog.Logger
+	Audit                   Auditor // defaults to a LogAuditor on Log
+	Now                     func() time.Time
+}
+
+// Server is a running control plane.
+type Server struct {
+	store    store.Store
+	account  tether.Account
+	ca       *pki.CA
+	cert     tls.Certificate
+	identity *identity.Service
+	authz    *authz.Authorizer
+	audit    Auditor
+	log      *slog.Logger
+	now      func() time.Time
+	handler  http.Handler
+}
+
+// New loads the account and CA from the store and prepares the TLS
+// certificate. The store must have been initialised (see Init).
+func New(ctx context.Context, cfg Config) (*Server, error) {
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.NewTextHandler(os.Stderr, nil))
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Audit == nil {
+		cfg.Audit = LogAuditor{Log: cfg.Log}
+	}
+	acct, err := cfg.Store.Account(ctx)
+	if tether.ErrorCode(err) == tether.ENOTFOUND {
+		return nil, tether.Errorf(tether.EINVALID, "the database is not initialised; run tether server init first")
+	} else if err != nil {
+		return nil, err
+	}
+	ca, err := LoadCA(ctx, cfg.Store)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{
+		store: cfg.Store, account: acct, ca: ca, audit: cfg.Audit, log: cfg.Log, now: cfg.Now,
+		identity: &identity.Service{Store: cfg.Store, Now: cfg.Now},
+		authz:    &authz.Authorizer{Account: acct, Now: cfg.Now},
+	}
+	if s.cert, err = serverCertificate(cfg, ca); err != nil {
+		return nil, err
+	}
+	s.handler = s.routes()
+	return s, nil
+}
+
+// serverCertificate is the operator's certificate when given, else one
+// issued by Tether's CA for the public URL's host and the loopback names.
+func serverCertificate(cfg Config, ca *pki.CA) (tls.Certificate, error) {
+	if cfg.TLSCertFile != "" || cfg.TLSKeyFile != "" {
+		cert, err := tls.LoadX509KeyPair(cfg.TLSCertFile, cfg.TLSKeyFile)
+		if err != nil {
+			return tls.Certificate{}, tether.Errorf(tether.EINVALID, "TLS certificate: %v", err)
+		}
+		return cert, nil
+	}
+	hosts := []string{"localhost", "127.0.0.1", "::1"}
+	if cfg.PublicURL != "" {
+		u, err := url.Parse(cfg.PublicURL)
+		if err != nil || u.Hostname() == "" || u.Scheme != "https" {
+			return tls.Certificate{}, tether.Errorf(tether.EINVALID, "public URL %q must be an https:// URL with a host", cfg.PublicURL)
+		}
+		hosts = append([]string{u.Hostname()}, hosts...)
+	}
+	if h, err := os.Hostname(); err == nil && h != "" {
+		hosts = append(hosts, h)
+	}
+	return ca.IssueServer(hosts, cfg.Now())
+}
+
+// Account returns the deployment's account.
+func (s *Server) Account() tether.Account { return s.account }
+
+// CA returns the certificate authority clients trust.
+func (s *Server) CA() *pki.CA { return s.ca }
+
+// Handler returns the HTTP handler (without TLS), for tests.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Serve serves HTTPS on ln until ctx is done, then shuts down gracefully.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{
+		Handler:           s.handler,
+		TLSConfig:         &tls.Config{Certificates: []tls.Certificate{s.cert}, MinVersion: tls.VersionTLS12},
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelDebug),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ServeTLS(ln, "", "") }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+		shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		err := srv.Shutdown(shutdown)
+		if e := <-errc; !errors.Is(e, http.ErrServerClosed) && err == nil {
+			err = e
+		}
+		return err
+	}
+}
+
+// middleware adds a request ID and the security headers every response
+// carries.
+func (s *Server) middleware(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := newRequestID()
+		w.Header().Set("X-Request-Id", id)
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Strict-Transport-Security", "max-age=31536000")
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), requestIDKey, id)))
+	})
+}
+
+func newRequestID() string {
+	b := make([]byte, 8)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+// caSetting is the store key of the CA.
+const caSetting = "ca"
+
+// LoadCA reads the CA from the store.
+func LoadCA(ctx context.Context, st store.Store) (*pki.CA, error) {
+	b, err := st.Setting(ctx, caSetting)
+	if err != nil {
+		return nil, fmt.Errorf("loading the CA: %w", err)
+	}
+	return pki.Unmarshal(b)
+}

@@ -1,0 +1,147 @@
+// Package store defines the one interface through which the control plane
+// keeps its state, so that the embedded SQLite default and PostgreSQL (for
+// deployments that outgrow one machine) are interchangeable.
+//
+// Backends keep data and enforce integrity (uniqueness, references); they hold
+// no business rules. Errors are *tether.Error values: ENOTFOUND when a record
+// does not exist, ECONFLICT when a unique key is taken or a referenced record
+// is missing, EUNAVAILABLE when the database cannot be reached.
+package store
+
+import (
+	"context"
+	"time"
+
+	"github.com/tetherhq/tether"
+)
+
+// Store is everything the control plane keeps. Every backend passes the
+// conformance suite in store/storetest.
+type Store interface {
+	AccountStore
+	SettingStore
+	UserStore
+	GroupStore
+	PermissionSetStore
+	AssignmentStore
+	TokenStore
+
+	// Tx runs fn inside one database transaction: every call on the Store
+	// handed to fn belongs to it. If fn returns an error (or panics) the
+	// transaction rolls back and Tx returns that error. Calling Tx on the
+	// handed Store runs fn in the same transaction.
+	Tx(ctx context.Context, fn func(tx Store) error) error
+
+	// Close releases the database.
+	Close() error
+}
+
+// AccountStore keeps the deployment's single account.
+type AccountStore interface {
+	// Account returns the account, or ENOTFOUND before initialisation.
+	Account(ctx context.Context) (tether.Account, error)
+	// CreateAccount stores the account once; a second call is ECONFLICT.
+	CreateAccount(ctx context.Context, a tether.Account) error
+}
+
+// SettingStore keeps small named documents (the CA, MFA settings, session
+// preferences): opaque bytes, usually JSON.
+type SettingStore interface {
+	// Setting returns the value of key, or ENOTFOUND.
+	Setting(ctx context.Context, key string) ([]byte, error)
+	// PutSetting creates or replaces key.
+	PutSetting(ctx context.Context, key string, value []byte) error
+	// DeleteSetting removes key; deleting a missing key is not an error.
+	DeleteSetting(ctx context.Context, key string) error
+}
+
+// UserStore keeps users. Usernames are unique, compared exactly.
+type UserStore interface {
+	CreateUser(ctx context.Context, u tether.User) error
+	User(ctx context.Context, username string) (tether.User, error)
+	UserByID(ctx context.Context, id string) (tether.User, error)
+	// UpdateUser reads the user, calls fn on it and writes the result, all in
+	// one transaction that holds the record against concurrent updates. An
+	// error from fn aborts without writing. ID and Username cannot change.
+	UpdateUser(ctx context.Context, username string, fn func(*tether.User) error) (tether.User, error)
+	// DeleteUser removes the user with its memberships, assignments and tokens.
+	DeleteUser(ctx context.Context, username string) error
+	ListUsers(ctx context.Context, f UserFilter) ([]tether.User, error)
+}
+
+// UserFilter selects users; zero fields match everything. Results are ordered
+// by username.
+type UserFilter struct {
+	Status  tether.UserStatus
+	GroupID string // members of this group only
+}
+
+// GroupStore keeps groups and their memberships. Group names are unique.
+type GroupStore interface {
+	CreateGroup(ctx context.Context, g tether.Group) error
+	Group(ctx context.Context, name string) (tether.Group, error)
+	GroupByID(ctx context.Context, id string) (tether.Group, error)
+	UpdateGroup(ctx context.Context, name string, fn func(*tether.Group) error) (tether.Group, error)
+	// DeleteGroup removes the group with its memberships and assignments.
+	// Whether a group in use may be deleted is the caller's rule.
+	DeleteGroup(ctx context.Context, name string) error
+	ListGroups(ctx context.Context, f GroupFilter) ([]tether.Group, error)
+
+	// AddMembership is ECONFLICT if the user is already a member and
+	// ENOTFOUND if the group or user does not exist.
+	AddMembership(ctx context.Context, m tether.Membership) error
+	// RemoveMembership is ENOTFOUND if the user is not a member.
+	RemoveMembership(ctx context.Context, groupID, userID string) error
+	ListMemberships(ctx context.Context, f MembershipFilter) ([]tether.Membership, error)
+}
+
+// GroupFilter selects groups; zero fields match everything. Results are
+// ordered by name.
+type GroupFilter struct {
+	MemberID string // groups this user belongs to
+}
+
+// MembershipFilter selects memberships; zero fields match everything.
+type MembershipFilter struct {
+	GroupID string
+	UserID  string
+}
+
+// PermissionSetStore keeps permission sets. Names are unique.
+type PermissionSetStore interface {
+	CreatePermissionSet(ctx context.Context, ps tether.PermissionSet) error
+	PermissionSet(ctx context.Context, name string) (tether.PermissionSet, error)
+	PermissionSetByID(ctx context.Context, id string) (tether.PermissionSet, error)
+	UpdatePermissionSet(ctx context.Context, name string, fn func(*tether.PermissionSet) error) (tether.PermissionSet, error)
+	// DeletePermissionSet removes the set with its assignments and tokens.
+	DeletePermissionSet(ctx context.Context, name string) error
+	ListPermissionSets(ctx context.Context) ([]tether.PermissionSet, error)
+}
+
+// AssignmentStore keeps assignments of users and groups to permission sets.
+type AssignmentStore interface {
+	// CreateAssignment is ECONFLICT if it exists and ENOTFOUND if the
+	// principal or permission set does not.
+	CreateAssignment(ctx context.Context, a tether.Assignment) error
+	// DeleteAssignment is ENOTFOUND if it does not exist.
+	DeleteAssignment(ctx context.Context, a tether.Assignment) error
+	ListAssignments(ctx context.Context, f AssignmentFilter) ([]tether.Assignment, error)
+}
+
+// AssignmentFilter selects assignments; zero fields match everything.
+type AssignmentFilter struct {
+	PrincipalType   tether.PrincipalType
+	PrincipalID     string
+	PermissionSetID string
+}
+
+// TokenStore keeps signed-in identities by the hash of their secret.
+type TokenStore interface {
+	CreateToken(ctx context.Context, t tether.Token) error
+	Token(ctx context.Context, hash string) (tether.Token, error)
+	// DeleteToken is ENOTFOUND if the token does not exist.
+	DeleteToken(ctx context.Context, hash string) error
+	// DeleteExpiredTokens removes tokens that expired before t and returns
+	// how many it removed.
+	DeleteExpiredTokens(ctx context.Context, t time.Time) (int, error)
+}
