@@ -4,8 +4,8 @@
 //
 // Backends keep data and enforce integrity (uniqueness, references); they hold
 // no business rules. Errors are *tether.Error values: ENOTFOUND when a record
-// does not exist, ECONFLICT when a unique key is taken or a referenced record
-// is missing, EUNAVAILABLE when the database cannot be reached.
+// (or one it references) does not exist, ECONFLICT when a unique key is taken,
+// EUNAVAILABLE when the database cannot be reached.
 package store
 
 import (
