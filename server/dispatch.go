@@ -75,6 +75,8 @@ func jsonProblem(err error) string {
 	switch {
 	case errors.Is(err, io.EOF):
 		return "empty; a JSON object is required"
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return "malformed JSON: the document ends early"
 	case errors.As(err, &syntax):
 		return "malformed JSON at byte " + strconv.FormatInt(syntax.Offset, 10) + ": " + syntax.Error()
 	case errors.As(err, &typ):

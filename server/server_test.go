@@ -59,7 +59,7 @@ type fixture struct {
 	audit *auditLog
 }
 
-const password = "admin-password-1"
+const password = "pw-for-the-boss-1"
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
@@ -207,12 +207,12 @@ func TestAuthorizationAndAudit(t *testing.T) {
 	   "Condition":{"StringEquals":{"aws:RequestTag/team":"blue"}}}]}`
 	must(t, ignore(admin.CreatePermissionSet(ctx, api.CreatePermissionSetRequest{Name: "Reader", InlinePolicy: policy})))
 	must(t, ignore(admin.CreateUser(ctx, api.CreateUserRequest{UserName: "rita", Email: "rita@example.com"})))
-	must(t, admin.SetPassword(ctx, "rita", "rita-password-1"))
+	must(t, admin.SetPassword(ctx, "rita", "reader-pass-77"))
 	must(t, admin.CreateAssignment(ctx, api.AssignmentRequest{PrincipalType: tether.PrincipalUser, PrincipalName: "rita", PermissionSetName: "Reader"}))
 	must(t, ignore(admin.CreateGroup(ctx, "SecretOps", "")))
 
 	rita := f.client(t, "")
-	if _, err := rita.Login(ctx, api.LoginRequest{UserName: "rita", Password: "rita-password-1"}); err != nil {
+	if _, err := rita.Login(ctx, api.LoginRequest{UserName: "rita", Password: "reader-pass-77"}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := rita.Groups(ctx, ""); err != nil {

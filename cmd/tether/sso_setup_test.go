@@ -40,7 +40,7 @@ func testSSOSetup(t *testing.T, ts *testServer) {
 	} {
 		admin.ok("", "admin", "users", "create", u.name, "--email", u.name+"@example.com",
 			"--first", "Test", "--last", u.last, "--display", "Test "+u.last, "--group", u.group)
-		admin.ok("Sup3r-secret-"+u.name+"\n", "admin", "users", "set-password", u.name, "--password-stdin")
+		admin.ok(userPassword(u.name)+"\n", "admin", "users", "set-password", u.name, "--password-stdin")
 	}
 
 	// Permission sets from the seed's policies, tagged, assigned to the groups.
@@ -82,7 +82,7 @@ func testSSOSetup(t *testing.T, ts *testServer) {
 	// figures 57 and 61) and may not administer the directory.
 	for _, u := range []struct{ name, set string }{{"testuser01", "ProductionPermissionSet"}, {"testuser02", "DevelopmentPermissionSet"}} {
 		user := newCLI(t)
-		user.login(ts, u.name, "Sup3r-secret-"+u.name)
+		user.login(ts, u.name, userPassword(u.name))
 		var who api.WhoAmI
 		user.okJSON(&who, "whoami")
 		if !strings.HasPrefix(who.Identity, "TetherReserved_"+u.set+"_") || !strings.HasSuffix(who.Identity, "/"+u.name) {
@@ -180,4 +180,8 @@ func TestBadInput(t *testing.T) {
 	mustContain(t, newCLI(t).fails(exitFailure, "", "whoami"), "not signed in")
 	mustContain(t, newCLI(t).fails(exitFailure, "wrong-password\n", "login", "--server", ts.url, "--ca-file", ts.caFile, "--user", "admin", "--password-stdin"), "invalid username or password")
 	mustContain(t, newCLI(t).fails(exitFailure, "whatever-password\n", "login", "--server", ts.url, "--ca-file", ts.caFile, "--user", "ghost", "--password-stdin"), "invalid username or password")
+}
+
+func userPassword(name string) string {
+	return "Sup3r-secret-" + strings.TrimPrefix(name, "test")
 }
