@@ -128,4 +128,3 @@ func path(format string, names ...string) string {
 	}
 	return fmt.Sprintf(format, args...)
 }
-

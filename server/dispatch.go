@@ -206,4 +206,3 @@ func requestID(r *http.Request) string {
 	id, _ := r.Context().Value(requestIDKey).(string)
 	return id
 }
-

@@ -137,8 +137,8 @@ func TestMalformedRequests(t *testing.T) {
 	tok := f.adminToken(t)
 	cases := []struct {
 		name, method, path, body string
-		status                    int
-		code, msg                 string
+		status                   int
+		code, msg                string
 	}{
 		{"malformed JSON", "POST", "/api/v1/groups", `{"GroupName": `, 400, tether.EINVALID, "malformed JSON"},
 		{"empty body", "POST", "/api/v1/groups", ``, 400, tether.EINVALID, "empty"},

@@ -91,7 +91,10 @@ func TestPolicySimulateSeveralActionsAndPolicies(t *testing.T) {
 func TestPolicyValidate(t *testing.T) {
 	c := newCLI(t)
 	mustContain(t, c.ok("", "policy", "validate", "../../examples/policies/ProductionPermissionSet.json"), "valid policy with 5 statement(s)")
-	cases := []struct{ name, doc string; want []string }{
+	cases := []struct {
+		name, doc string
+		want      []string
+	}{
 		{"not JSON", `{"Version":`, []string{"bad.json"}},
 		{"bad effect", `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ssm:X","Resource":"*"},{"Sid":"Second","Effect":"Permit","Action":"ssm:X","Resource":"*"}]}`, []string{"1", "Second", "Effect"}},
 		{"no prefix", `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"StartSession","Resource":"*"}]}`, []string{"0", "Action"}},

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestServerRefusesUnreachableDatabase(t *testing.T) {
+	c := newCLI(t)
+	stderr := c.fails(exitFailure, "", "server", "--data-dir", t.TempDir(), "--listen", "127.0.0.1:0",
+		"--db", "postgres://tether:hunter2secret@127.0.0.1:1/tether?connect_timeout=2")
+	mustContain(t, stderr, "PostgreSQL", "127.0.0.1:1")
+	if strings.Contains(stderr, "hunter2secret") {
+		t.Errorf("the database password leaked: %s", stderr)
+	}
+	mustContain(t, c.fails(exitUsage, "", "server", "--data-dir", t.TempDir(), "--db", "mysql://x"), "sqlite:PATH or postgres://")
+	mustContain(t, c.fails(exitUsage, "", "server", "--data-dir", t.TempDir(), "--listen", "127.0.0.1:0"), "tether server init")
+}
+
+func TestServerInitTwiceIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	c := newCLI(t)
+	args := []string{"server", "init", "--data-dir", dir, "--admin-user", "admin", "--admin-password-stdin"}
+	out := c.ok(adminPassword+"\n", args...)
+	mustContain(t, out, "Initialised account", "ca.pem", "SHA256:")
+	mustContain(t, c.fails(exitFailure, adminPassword+"\n", args...), "already initialised")
+	mustContain(t, c.fails(exitUsage, "short\n", "server", "init", "--data-dir", t.TempDir(), "--admin-user", "admin", "--admin-password-stdin"), "Password")
+	mustContain(t, c.fails(exitUsage, "", "server", "init", "--data-dir", t.TempDir(), "--admin-user", "admin"), "--admin-password-stdin")
+}
+
+// The README's first command: a dev server that prints how to sign in, and
+// the printed command works.
+func TestDevServer(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	stdoutR, stdoutW := io.Pipe()
+	e := env{stdin: strings.NewReader(""), stdout: stdoutW, stderr: io.Discard, getenv: func(string) string { return "" }}
+	exited := make(chan int, 1)
+	go func() { exited <- run(ctx, []string{"server", "--dev", "--listen", "127.0.0.1:0"}, e); stdoutW.Close() }()
+	defer func() {
+		cancel()
+		if code := <-exited; code != 0 {
+			t.Errorf("dev server exited with %d", code)
+		}
+	}()
+
+	loginLine := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stdoutR)
+		for sc.Scan() {
+			if strings.Contains(sc.Text(), "tether login") {
+				loginLine <- sc.Text()
+			}
+		}
+		io.Copy(io.Discard, stdoutR)
+	}()
+	var line string
+	select {
+	case line = <-loginLine:
+	case <-time.After(60 * time.Second):
+		t.Fatal("the dev server printed no sign-in command")
+	}
+	m := regexp.MustCompile(`echo '([^']+)' \| tether login --server (\S+) --ca-file (\S+) --user admin --password-stdin`).FindStringSubmatch(line)
+	if m == nil {
+		t.Fatalf("unexpected sign-in line %q", line)
+	}
+	c := newCLI(t)
+	c.ok(m[1]+"\n", "login", "--server", m[2], "--ca-file", m[3], "--user", "admin", "--password-stdin")
+	mustContain(t, c.ok("", "whoami"), "TetherReserved_AdministratorAccess_", "/admin")
+	c.ok("", "admin", "groups", "create", "ProductionAccess")
+}
