@@ -3,11 +3,14 @@ package server
 import (
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"encoding/json"
+	"encoding/pem"
 	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -17,6 +20,7 @@ import (
 	"github.com/tetherhq/tether"
 	"github.com/tetherhq/tether/api"
 	"github.com/tetherhq/tether/client"
+	"github.com/tetherhq/tether/pki"
 	"github.com/tetherhq/tether/store/sqlite"
 )
 
@@ -279,3 +283,42 @@ func must(t *testing.T, err error) {
 }
 
 func ignore[T any](_ T, err error) error { return err }
+
+func TestOperatorCertificate(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st, err := sqlite.Open(ctx, filepath.Join(dir, "tether.db"))
+	must(t, err)
+	defer st.Close()
+	_, _, err = Init(ctx, st, InitOptions{DataDir: dir, AdminUser: "admin", AdminPassword: password})
+	must(t, err)
+	// The operator's own CA and certificate replace Tether's.
+	own, _ := pki.NewCA("operator CA", time.Now())
+	cert, err := own.IssueServer([]string{"127.0.0.1"}, time.Now())
+	must(t, err)
+	certFile, keyFile := filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem")
+	keyDER, _ := x509.MarshalPKCS8PrivateKey(cert.PrivateKey)
+	must(t, os.WriteFile(certFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: cert.Certificate[0]}), 0o600))
+	must(t, os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: keyDER}), 0o600))
+	srv, err := New(ctx, Config{Store: st, TLSCertFile: certFile, TLSKeyFile: keyFile, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	must(t, err)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	must(t, err)
+	sctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go srv.Serve(sctx, ln)
+	c, err := client.New("https://"+ln.Addr().String(), own.CertPEM, "")
+	must(t, err)
+	if _, err := c.Login(ctx, api.LoginRequest{UserName: "admin", Password: password}); err != nil {
+		t.Errorf("login through the operator's certificate: %v", err)
+	}
+	c, _ = client.New("https://"+ln.Addr().String(), srv.CA().CertPEM, "")
+	_, err = c.Login(ctx, api.LoginRequest{UserName: "admin", Password: password})
+	if tether.ErrorCode(err) != tether.EUNAVAILABLE || !strings.Contains(err.Error(), "CA") {
+		t.Errorf("a client trusting only Tether's CA must refuse the operator's certificate, got %v", err)
+	}
+	_, err = New(ctx, Config{Store: st, TLSCertFile: certFile, TLSKeyFile: filepath.Join(dir, "missing.pem")})
+	if tether.ErrorCode(err) != tether.EINVALID {
+		t.Errorf("missing key file: %v", err)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"context"
 	"io"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -72,4 +74,23 @@ func TestDevServer(t *testing.T) {
 	c.ok(m[1]+"\n", "login", "--server", m[2], "--ca-file", m[3], "--user", "admin", "--password-stdin")
 	mustContain(t, c.ok("", "whoami"), "TetherReserved_AdministratorAccess_", "/admin")
 	c.ok("", "admin", "groups", "create", "ProductionAccess")
+}
+
+func TestCLIStateIsPrivate(t *testing.T) {
+	ts := startServer(t, "")
+	c := newCLI(t)
+	c.configDir = filepath.Join(c.configDir, "fresh", "tether")
+	c.login(ts, "admin", adminPassword)
+	for path, want := range map[string]os.FileMode{
+		c.configDir: 0o700 | os.ModeDir, filepath.Join(c.configDir, "config.json"): 0o600, filepath.Join(c.configDir, "ca.pem"): 0o600,
+	} {
+		fi, err := os.Stat(path)
+		if err != nil || fi.Mode() != want {
+			t.Errorf("%s: mode %v, %v; want %v", path, fi.Mode(), err, want)
+		}
+	}
+	b, _ := os.ReadFile(filepath.Join(c.configDir, "config.json"))
+	mustContain(t, string(b), ts.url, "tth_")
+	// Sign-in again needs neither --server nor --ca-file.
+	c.ok(adminPassword+"\n", "login", "--user", "admin", "--password-stdin")
 }
