@@ -28,7 +28,7 @@ func TestContextKeys(t *testing.T) {
 		"aws:SourceIp": "192.0.2.7", "aws:SecureTransport": "true", "aws:CurrentTime": "2026-11-23T12:00:00Z",
 		"aws:EpochTime": "1795435200", "aws:MultiFactorAuthPresent": "true", "aws:MultiFactorAuthAge": "90",
 		"aws:RequestedRegion": "eu-west-1", "aws:PrincipalAccount": "123456789012",
-		"aws:PrincipalArn": "arn:aws:iam::123456789012:role/TetherReserved_ProductionPermissionSet_0123456789abcdef",
+		"aws:PrincipalArn":        "arn:aws:iam::123456789012:role/TetherReserved_ProductionPermissionSet_0123456789abcdef",
 		"SSM:RESOURCETAG/PROJECT": "Production", // keys are case-insensitive
 	}
 	for k, v := range want {
