@@ -14,6 +14,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"encoding/hex"
 	"encoding/json"
 	"encoding/pem"
 	"errors"
@@ -187,4 +188,64 @@ func firstOr(s []string, def string) string {
 		return s[0]
 	}
 	return def
+}
+
+// AgentValidity is how long an agent's client certificate lasts. Agents
+// renew long before; a stolen key stops working when the instance is
+// deregistered, since the server checks the instance on every connection.
+const AgentValidity = 365 * 24 * time.Hour
+
+// IssueClient signs a certificate request for a TLS client identified by
+// commonName (an instance ID). The request's own subject is ignored: the
+// server decides who the holder is.
+func (ca *CA) IssueClient(csrPEM []byte, commonName string, now time.Time) ([]byte, error) {
+	block, _ := pem.Decode(csrPEM)
+	if block == nil || block.Type != "CERTIFICATE REQUEST" {
+		return nil, errors.New("no PEM certificate request found")
+	}
+	csr, err := x509.ParseCertificateRequest(block.Bytes)
+	if err != nil {
+		return nil, fmt.Errorf("certificate request: %w", err)
+	}
+	if err := csr.CheckSignature(); err != nil {
+		return nil, fmt.Errorf("certificate request signature: %w", err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: randomSerial(),
+		Subject:      pkix.Name{CommonName: commonName, Organization: []string{"Tether agent"}},
+		NotBefore:    now.Add(-time.Hour),
+		NotAfter:     now.Add(AgentValidity),
+		KeyUsage:     x509.KeyUsageDigitalSignature,
+		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageClientAuth},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, ca.Cert, csr.PublicKey, ca.key)
+	if err != nil {
+		return nil, err
+	}
+	return pemBlock("CERTIFICATE", der), nil
+}
+
+// NewKeyAndCSR makes a fresh ECDSA P-256 key and a certificate request for
+// it, both PEM-encoded: what an agent sends to register.
+func NewKeyAndCSR() (keyPEM, csrPEM []byte, err error) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		return nil, nil, err
+	}
+	der, err := x509.CreateCertificateRequest(rand.Reader, &x509.CertificateRequest{Subject: pkix.Name{CommonName: "tether-agent"}}, key)
+	if err != nil {
+		return nil, nil, err
+	}
+	keyDER, err := x509.MarshalPKCS8PrivateKey(key)
+	if err != nil {
+		return nil, nil, err
+	}
+	return pemBlock("PRIVATE KEY", keyDER), pemBlock("CERTIFICATE REQUEST", der), nil
+}
+
+// PublicKeyFingerprint is the SHA-256 of a certificate's public key: it
+// stays the same when the certificate is renewed for the same key.
+func PublicKeyFingerprint(cert *x509.Certificate) string {
+	sum := sha256.Sum256(cert.RawSubjectPublicKeyInfo)
+	return hex.EncodeToString(sum[:])
 }

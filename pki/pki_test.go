@@ -83,3 +83,35 @@ func TestFingerprintAndPEM(t *testing.T) {
 		t.Error("broken CA document accepted")
 	}
 }
+
+func TestClientCertificates(t *testing.T) {
+	now := time.Now()
+	ca, _ := NewCA("test CA", now)
+	keyPEM, csrPEM, err := NewKeyAndCSR()
+	if err != nil {
+		t.Fatal(err)
+	}
+	certPEM, err := ca.IssueClient(csrPEM, "mi-0123456789abcdef0", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pair, err := tls.X509KeyPair(certPEM, keyPEM)
+	if err != nil {
+		t.Fatalf("issued certificate does not match the key: %v", err)
+	}
+	cert, _ := x509.ParseCertificate(pair.Certificate[0])
+	if cert.Subject.CommonName != "mi-0123456789abcdef0" {
+		t.Errorf("CN = %q", cert.Subject.CommonName)
+	}
+	if _, err := cert.Verify(x509.VerifyOptions{Roots: ca.CertPool(), KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageClientAuth}}); err != nil {
+		t.Errorf("client certificate does not verify: %v", err)
+	}
+	if len(PublicKeyFingerprint(cert)) != 64 {
+		t.Errorf("fingerprint %q", PublicKeyFingerprint(cert))
+	}
+	for name, bad := range map[string][]byte{"garbage": []byte("x"), "a certificate": certPEM} {
+		if _, err := ca.IssueClient(bad, "mi-x", now); err == nil {
+			t.Errorf("%s accepted as a certificate request", name)
+		}
+	}
+}

@@ -25,6 +25,9 @@ type Store interface {
 	PermissionSetStore
 	AssignmentStore
 	TokenStore
+	ActivationStore
+	InstanceStore
+	SessionStore
 
 	// Tx runs fn inside one database transaction: every call on the Store
 	// handed to fn belongs to it. If fn returns an error (or panics) the
@@ -144,4 +147,55 @@ type TokenStore interface {
 	// DeleteExpiredTokens removes tokens that expired before t and returns
 	// how many it removed.
 	DeleteExpiredTokens(ctx context.Context, t time.Time) (int, error)
+}
+
+// ActivationStore keeps activations by ID.
+type ActivationStore interface {
+	CreateActivation(ctx context.Context, a tether.Activation) error
+	Activation(ctx context.Context, id string) (tether.Activation, error)
+	// UpdateActivation is read-lock-modify-write, like UpdateUser; the ID
+	// cannot change.
+	UpdateActivation(ctx context.Context, id string, fn func(*tether.Activation) error) (tether.Activation, error)
+	// DeleteActivation removes the activation; instances registered with it
+	// stay.
+	DeleteActivation(ctx context.Context, id string) error
+	// ListActivations returns all activations, newest first.
+	ListActivations(ctx context.Context) ([]tether.Activation, error)
+}
+
+// InstanceStore keeps managed instances by ID.
+type InstanceStore interface {
+	CreateInstance(ctx context.Context, in tether.Instance) error
+	Instance(ctx context.Context, id string) (tether.Instance, error)
+	UpdateInstance(ctx context.Context, id string, fn func(*tether.Instance) error) (tether.Instance, error)
+	// ListInstances returns instances ordered by ID.
+	ListInstances(ctx context.Context, f InstanceFilter) ([]tether.Instance, error)
+}
+
+// InstanceFilter selects instances; zero fields match everything.
+type InstanceFilter struct {
+	PingStatus tether.PingStatus
+	// Tags keeps instances that have every one of these tags with exactly
+	// these values.
+	Tags map[string]string
+}
+
+// SessionStore keeps sessions by ID.
+type SessionStore interface {
+	CreateSession(ctx context.Context, s tether.Session) error
+	Session(ctx context.Context, id string) (tether.Session, error)
+	UpdateSession(ctx context.Context, id string, fn func(*tether.Session) error) (tether.Session, error)
+	// ListSessions returns sessions newest first.
+	ListSessions(ctx context.Context, f SessionFilter) ([]tether.Session, error)
+}
+
+// SessionFilter selects sessions; zero fields match everything.
+type SessionFilter struct {
+	Owner  string
+	Target string
+	// Active keeps sessions that have not ended (see SessionStatus.Active);
+	// Ended keeps those that have. Setting both matches nothing.
+	Active, Ended bool
+	Since         time.Time // started at or after
+	Limit         int       // at most this many; 0 means no limit
 }

@@ -13,6 +13,11 @@
 //     resolution) and come back in UTC, truncated to the microsecond.
 //   - Tags: nil and empty maps are both stored as {} and come back as a
 //     non-nil empty map, so an Update closure can write to them directly.
+//     Lists of strings (an instance's IP addresses) likewise: nil and empty
+//     are stored as [] and come back as a non-nil empty slice.
+//   - Optional values are NULL when absent: the zero time of an optional
+//     time (Token.MFAAuthenticatedAt, Instance.LastPingAt, ...), a nil
+//     Session.ExitCode (which stays distinct from exit code 0).
 //   - List methods return a non-nil, possibly empty, slice in a fixed order
 //     (documented on each method), comparing strings bytewise.
 //   - Inside Tx, a failed statement aborts the whole transaction on
@@ -50,6 +55,10 @@ type Dialect struct {
 	// MigrationLock, when set, is executed first in every migration
 	// transaction so replicas starting together migrate one at a time.
 	MigrationLock string
+	// JSONEachText names the table function that expands a JSON object into
+	// rows of (key, value) with the values as text, used to filter by tags:
+	// "json_each" on SQLite, "jsonb_each_text" on PostgreSQL.
+	JSONEachText string
 
 	IsUniqueViolation     func(error) bool
 	IsForeignKeyViolation func(error) bool
@@ -323,9 +332,9 @@ type where struct {
 	args  []any
 }
 
-func (w *where) add(cond string, arg any) {
+func (w *where) add(cond string, args ...any) {
 	w.conds = append(w.conds, cond)
-	w.args = append(w.args, arg)
+	w.args = append(w.args, args...)
 }
 
 func (w *where) String() string {

@@ -59,6 +59,28 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"TokenMissing", testTokenMissing},
 		{"DeleteExpiredTokens", testDeleteExpiredTokens},
 
+		{"ActivationCreateGet", testActivationCreateGet},
+		{"ActivationConflict", testActivationConflict},
+		{"ActivationNotFound", testActivationNotFound},
+		{"ActivationUpdate", testActivationUpdate},
+		{"ActivationDelete", testActivationDelete},
+		{"ActivationList", testActivationList},
+
+		{"InstanceCreateGet", testInstanceCreateGet},
+		{"InstanceConflict", testInstanceConflict},
+		{"InstanceNotFound", testInstanceNotFound},
+		{"InstanceUpdate", testInstanceUpdate},
+		{"InstanceList", testInstanceList},
+		{"InstanceListTags", testInstanceListTags},
+
+		{"SessionCreateGet", testSessionCreateGet},
+		{"SessionConflict", testSessionConflict},
+		{"SessionNotFound", testSessionNotFound},
+		{"SessionUpdate", testSessionUpdate},
+		{"SessionList", testSessionList},
+		{"SessionListStatus", testSessionListStatus},
+		{"SessionListSinceLimit", testSessionListSinceLimit},
+
 		{"DeleteUserCascades", testDeleteUserCascades},
 		{"DeleteGroupCascades", testDeleteGroupCascades},
 		{"DeletePermissionSetCascades", testDeletePermissionSetCascades},
@@ -66,15 +88,20 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"LiteralStrings", testLiteralStrings},
 		{"Times", testTimes},
 		{"Durations", testDurations},
+		{"InstanceLiteralStrings", testInstanceLiteralStrings},
+		{"InstanceTimes", testInstanceTimes},
 
 		{"ConcurrentUpdates", testConcurrentUpdates},
 		{"ConcurrentCreates", testConcurrentCreates},
+		{"ConcurrentActivationUpdates", testConcurrentActivationUpdates},
 
 		{"TxCommit", testTxCommit},
 		{"TxRollback", testTxRollback},
 		{"TxPanic", testTxPanic},
 		{"TxNested", testTxNested},
 		{"TxUpdateInCallerTx", testTxUpdateInCallerTx},
+		{"TxRegistration", testTxRegistration},
+		{"TxInstanceWritesInCallerTx", testTxInstanceWritesInCallerTx},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
