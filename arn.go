@@ -47,3 +47,9 @@ func (a Account) SessionARN(id string) string {
 func IdentityName(ps PermissionSet, username string) string {
 	return "TetherReserved_" + ps.Name + "_" + ps.ID + "/" + username
 }
+
+// ActivationARN is the resource of ssm: actions on activations ("*" for
+// creating and listing).
+func (a Account) ActivationARN(id string) string {
+	return "arn:aws:ssm:" + a.Region + ":" + a.ID + ":activation/" + id
+}

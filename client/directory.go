@@ -178,3 +178,9 @@ func boolQuery(k string, v bool) url.Values {
 	}
 	return url.Values{k: {"true"}}
 }
+
+// Register registers an agent with an activation; it needs no token.
+func (c *Client) Register(ctx context.Context, req api.RegisterRequest) (api.RegisterResponse, error) {
+	var out api.RegisterResponse
+	return out, c.do(ctx, "POST", "/agent/register", nil, req, &out)
+}

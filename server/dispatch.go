@@ -29,6 +29,9 @@ type operation struct {
 	// Also lists further permissions the operation needs, such as adding a
 	// new user to groups; each is decided like the main action.
 	Also []permission
+	// filtered marks listings that decide each item on its own (with
+	// Server.allowed) instead of the operation as a whole.
+	filtered bool
 	// self marks operations on the caller's own sign-in (whoami, logout),
 	// which every authenticated caller may perform.
 	self bool
@@ -43,6 +46,8 @@ type permission struct {
 // call is one request in flight.
 type call struct {
 	r         *http.Request
+	w         http.ResponseWriter // for operations that upgrade the connection
+	hijacked  bool                // set once the connection was taken over
 	principal identity.Principal
 	secret    string // the bearer token, for sign-out
 	transport authz.Request
@@ -100,7 +105,7 @@ func (s *Server) handle(rt route) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := s.now()
 		r.Body = http.MaxBytesReader(w, r.Body, api.MaxBodyBytes)
-		c := &call{r: r, transport: authz.Request{SourceIP: sourceIP(r), Secure: r.TLS != nil}}
+		c := &call{r: r, w: w, transport: authz.Request{SourceIP: sourceIP(r), Secure: r.TLS != nil}}
 		ev := AuditEvent{Time: start, Route: rt.pattern, SourceIP: c.transport.SourceIP, RequestID: requestID(r)}
 
 		out, err := s.serve(rt, c, &ev)
@@ -110,11 +115,12 @@ func (s *Server) handle(rt route) http.Handler {
 			ev.ErrorMessage = tether.ErrorMessage(err)
 		}
 		s.audit.Record(r.Context(), ev)
-		if err != nil {
+		switch {
+		case err != nil && !c.hijacked:
 			s.writeError(w, r, err)
-			return
+		case !c.hijacked:
+			writeJSON(w, http.StatusOK, out)
 		}
-		writeJSON(w, http.StatusOK, out)
 	})
 }
 
@@ -138,7 +144,7 @@ func (s *Server) serve(rt route, c *call, ev *AuditEvent) (any, error) {
 		return nil, err
 	}
 	ev.Action, ev.Resource = op.Action, op.Resource
-	if !rt.public && !op.self {
+	if !rt.public && !op.self && !op.filtered {
 		for _, p := range append([]permission{{op.Action, op.Resource, op.Context}}, op.Also...) {
 			if err := s.authz.Authorize(c.principal, p.Action, p.Resource, c.transport, p.Context); err != nil {
 				return nil, err
@@ -146,6 +152,12 @@ func (s *Server) serve(rt route, c *call, ev *AuditEvent) (any, error) {
 		}
 	}
 	return op.Run(ctx)
+}
+
+// allowed decides one more action for a call, for listings that show only
+// what the caller may see.
+func (s *Server) allowed(c *call, action, resource string, ctx map[string][]string) bool {
+	return s.authz.Authorize(c.principal, action, resource, c.transport, ctx) == nil
 }
 
 // status maps error codes to HTTP statuses.

@@ -42,6 +42,17 @@ func (s *Server) routes() http.Handler {
 		{pattern: "POST " + p + "/assignments", build: s.createAssignment},
 		{pattern: "GET " + p + "/assignments", build: s.listAssignments},
 		{pattern: "DELETE " + p + "/assignments", build: s.deleteAssignment},
+
+		{pattern: "POST " + p + "/activations", build: s.createActivation},
+		{pattern: "GET " + p + "/activations", build: s.listActivations},
+		{pattern: "DELETE " + p + "/activations/{id}", build: s.deleteActivation},
+		{pattern: "POST " + p + "/agent/register", public: true, build: s.register},
+		{pattern: "GET " + p + "/agent/connect", public: true, build: s.agentConnect},
+
+		{pattern: "GET " + p + "/instances", build: s.listInstances},
+		{pattern: "POST " + p + "/instances/{id}/tags", build: s.tagInstance},
+		{pattern: "POST " + p + "/instances/{id}/deregister", build: s.deregisterInstance},
+		{pattern: "GET " + p + "/instances/{id}/connection-status", build: s.connectionStatus},
 	}
 	mux := http.NewServeMux()
 	for _, rt := range table {

@@ -20,6 +20,7 @@ import (
 
 	"github.com/tetherhq/tether"
 	"github.com/tetherhq/tether/authz"
+	"github.com/tetherhq/tether/broker"
 	"github.com/tetherhq/tether/identity"
 	"github.com/tetherhq/tether/pki"
 	"github.com/tetherhq/tether/store"
@@ -46,7 +47,10 @@ type Server struct {
 	ca       *pki.CA
 	cert     tls.Certificate
 	identity *identity.Service
+	broker   *broker.Service
 	authz    *authz.Authorizer
+	agents   agentRegistry
+	replica  string // random name of this process, in agent connection IDs
 	audit    Auditor
 	log      *slog.Logger
 	now      func() time.Time
@@ -78,7 +82,9 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	s := &Server{
 		store: cfg.Store, account: acct, ca: ca, audit: cfg.Audit, log: cfg.Log, now: cfg.Now,
 		identity: &identity.Service{Store: cfg.Store, Now: cfg.Now},
+		broker:   &broker.Service{Store: cfg.Store, CA: ca, Account: acct, Now: cfg.Now},
 		authz:    &authz.Authorizer{Account: acct, Now: cfg.Now},
+		replica:  newRequestID(),
 	}
 	if s.cert, err = serverCertificate(cfg, ca); err != nil {
 		return nil, err
@@ -123,8 +129,12 @@ func (s *Server) Handler() http.Handler { return s.handler }
 // Serve serves HTTPS on ln until ctx is done, then shuts down gracefully.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
-		Handler:           s.handler,
-		TLSConfig:         &tls.Config{Certificates: []tls.Certificate{s.cert}, MinVersion: tls.VersionTLS12},
+		Handler: s.handler,
+		TLSConfig: &tls.Config{
+			Certificates: []tls.Certificate{s.cert}, MinVersion: tls.VersionTLS12,
+			// Agents present client certificates from the CA; users don't.
+			ClientAuth: tls.VerifyClientCertIfGiven, ClientCAs: s.ca.CertPool(),
+		},
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		IdleTimeout:       120 * time.Second,
@@ -139,6 +149,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		err := srv.Shutdown(shutdown)
+		s.agents.closeAll("the server is shutting down")
 		if e := <-errc; !errors.Is(e, http.ErrServerClosed) && err == nil {
 			err = e
 		}

@@ -15,7 +15,8 @@ import (
 
 func adminCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{Use: "admin", Short: "Administer the directory, instances and settings"}
-	cmd.AddCommand(adminGroupsCmd(e), adminUsersCmd(e), adminPermissionSetsCmd(e), adminAssignmentsCmd(e))
+	cmd.AddCommand(adminGroupsCmd(e), adminUsersCmd(e), adminPermissionSetsCmd(e), adminAssignmentsCmd(e),
+		adminActivationsCmd(e), adminInstancesCmd(e))
 	return cmd
 }
 

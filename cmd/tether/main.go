@@ -104,7 +104,7 @@ func newRoot(e *env) *cobra.Command {
 	root.PersistentFlags().StringP("output", "o", outputText, "output format: text or json")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
-		serverCmd(e), loginCmd(e), logoutCmd(e), whoamiCmd(e), policyCmd(e), adminCmd(e),
+		serverCmd(e), agentCmd(e), loginCmd(e), logoutCmd(e), whoamiCmd(e), instancesCmd(e), policyCmd(e), adminCmd(e),
 	)
 	// Unknown subcommands and bad argument counts are usage errors too.
 	var mark func(c *cobra.Command)

@@ -1,0 +1,254 @@
+package tunnel
+
+import (
+	"errors"
+	"net"
+	"sync"
+	"sync/atomic"
+)
+
+// writer owns the connection's write side. Producers (stream writers, the
+// reader goroutine answering the peer, keepalive) encode frames straight into
+// a queue of segments under mu, one copy per byte; the writer goroutine
+// takes the whole queue and writes it a segment at a time.
+//
+// Coalescing falls out of this without adding latency: a frame goes into the
+// tail segment when it fits, so frames queued while the previous Write was
+// in progress leave together, but a frame queued while the writer sleeps
+// wakes it at once. Data frames are cut to fill the tail segment exactly, so
+// a bulk transfer writes full 16 KiB records.
+type writer struct {
+	conn  net.Conn
+	onErr func(error) // the connection failed under a Write
+
+	mu       sync.Mutex
+	segs     []*segment
+	queued   int           // bytes in segs
+	sleeping bool          // the goroutine waits on wake
+	closing  bool          // flush what is queued, then exit
+	dead     bool          // drop everything: the connection failed or the session was abandoned
+	room     chan struct{} // closed once the queue is taken; nil while no producer waits
+
+	wake   chan struct{} // capacity 1
+	exited chan struct{}
+
+	// For keepalive's stuck-writer check.
+	inWrite atomic.Bool
+	writes  atomic.Uint64
+}
+
+const (
+	// queueLimit is where data producers start waiting for the writer. Two
+	// records' worth keeps the connection busy while the next is encoded;
+	// more would only hold memory and hide backpressure from Write.
+	queueLimit = 2 * recordSize
+	// ctrlBacklogLimit bounds frames queued in answer to the peer (pongs,
+	// refusals). A peer that keeps provoking them while not reading what it
+	// is sent would otherwise grow the queue without end.
+	ctrlBacklogLimit = 1 << 20
+	// minSplit is the smallest data payload worth cutting to fill a
+	// segment's tail instead of starting a new segment.
+	minSplit = 512
+)
+
+var (
+	errSessionDone = errors.New("tunnel: session ended")
+	errCtrlBacklog = errors.New("peer provokes frames faster than it reads them")
+)
+
+func newWriter(conn net.Conn, onErr func(error)) *writer {
+	return &writer{conn: conn, onErr: onErr, wake: make(chan struct{}, 1), exited: make(chan struct{})}
+}
+
+// signal wakes the goroutine if it sleeps; w.mu is held.
+func (w *writer) signal() {
+	if w.sleeping {
+		w.sleeping = false
+		w.wake <- struct{}{}
+	}
+}
+
+// tail returns a segment with room for n more bytes at the end of the queue;
+// w.mu is held.
+func (w *writer) tail(n int) *segment {
+	if k := len(w.segs); k > 0 {
+		if t := w.segs[k-1]; cap(t.b)-len(t.b) >= n {
+			return t
+		}
+	}
+	t := getSegment(n)
+	w.segs = append(w.segs, t)
+	return t
+}
+
+// appendData queues one DATA frame carrying a prefix of p and returns its
+// length. When the queue is full it queues nothing and returns a channel that
+// is closed when there is room.
+func (w *writer) appendData(st *Stream, p []byte) (int, <-chan struct{}, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	switch {
+	case w.closing || w.dead:
+		return 0, nil, errSessionDone
+	case st.finQueued || st.rstQueued:
+		return 0, nil, errWriteClosed
+	case w.queued >= queueLimit:
+		if w.room == nil {
+			w.room = make(chan struct{})
+		}
+		return 0, w.room, nil
+	}
+	t := w.tail(headerLen + min(len(p), minSplit))
+	off := len(t.b)
+	n := min(len(p), cap(t.b)-off-headerLen, maxDataPayload)
+	t.b = t.b[:off+headerLen+n]
+	header{typ: typeData, length: uint32(n), stream: st.id}.put(t.b[off:])
+	copy(t.b[off+headerLen:], p[:n])
+	w.queued += headerLen + n
+	w.signal()
+	return n, nil, nil
+}
+
+// appendCtrl queues a frame that is not stream data. peerProvoked frames
+// count against ctrlBacklogLimit.
+func (w *writer) appendCtrl(typ frameType, flags uint8, stream uint32, payload []byte, peerProvoked bool) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closing || w.dead {
+		return errSessionDone
+	}
+	if peerProvoked && w.queued > ctrlBacklogLimit {
+		return errCtrlBacklog
+	}
+	w.put(typ, flags, stream, payload)
+	return nil
+}
+
+func (w *writer) put(typ frameType, flags uint8, stream uint32, payload []byte) {
+	t := w.tail(headerLen + len(payload))
+	t.b = appendFrame(t.b, typ, flags, stream, payload)
+	w.queued += headerLen + len(payload)
+	w.signal()
+}
+
+// appendFIN queues the end of st's outgoing data, once; frames after it are
+// refused, so no DATA can follow the FIN even when Write races CloseWrite.
+func (w *writer) appendFIN(st *Stream) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if st.finQueued || st.rstQueued {
+		return nil
+	}
+	if w.closing || w.dead {
+		return errSessionDone
+	}
+	st.finQueued = true
+	w.put(typeData, flagFIN, st.id, nil)
+	return nil
+}
+
+// appendReset queues st's RESET, once.
+func (w *writer) appendReset(st *Stream, reason string, peerProvoked bool) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if st.rstQueued {
+		return nil
+	}
+	if w.closing || w.dead {
+		return errSessionDone
+	}
+	if peerProvoked && w.queued > ctrlBacklogLimit {
+		return errCtrlBacklog
+	}
+	st.rstQueued = true
+	w.put(typeReset, 0, st.id, []byte(truncateReason(reason)))
+	return nil
+}
+
+// appendOpen registers a new stream and queues its OPEN in one step under
+// w.mu, so OPEN frames leave in the order of their IDs (the peer insists on
+// increasing IDs) and the stream is known before any answer can arrive.
+func (w *writer) appendOpen(s *Session, hdr []byte) (*Stream, <-chan struct{}, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closing || w.dead {
+		return nil, nil, errSessionDone
+	}
+	if w.queued >= queueLimit {
+		if w.room == nil {
+			w.room = make(chan struct{})
+		}
+		return nil, w.room, nil
+	}
+	st, err := s.register(hdr)
+	if err != nil {
+		return nil, nil, err
+	}
+	w.put(typeOpen, 0, st.id, hdr)
+	return st, nil, nil
+}
+
+// closeWith queues a last frame (a GOAWAY) and has the goroutine exit once
+// everything queued is written.
+func (w *writer) closeWith(typ frameType, flags uint8, payload []byte) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closing || w.dead {
+		return
+	}
+	w.put(typ, flags, 0, payload)
+	w.closing = true
+}
+
+// kill drops the queue and has the goroutine exit without writing more.
+func (w *writer) kill() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.dead = true
+	w.signal()
+	if w.room != nil {
+		close(w.room)
+		w.room = nil
+	}
+}
+
+func (w *writer) run() {
+	defer close(w.exited)
+	var batch []*segment
+	for {
+		w.mu.Lock()
+		for len(w.segs) == 0 && !w.dead && !w.closing {
+			w.sleeping = true
+			w.mu.Unlock()
+			<-w.wake
+			w.mu.Lock()
+		}
+		if w.dead || len(w.segs) == 0 {
+			w.dead = true
+			w.segs, w.queued = nil, 0
+			w.mu.Unlock()
+			return
+		}
+		batch, w.segs = w.segs, batch[:0]
+		w.queued = 0
+		if w.room != nil {
+			close(w.room)
+			w.room = nil
+		}
+		w.mu.Unlock()
+
+		w.inWrite.Store(true)
+		for i, sg := range batch {
+			if _, err := w.conn.Write(sg.b); err != nil {
+				w.inWrite.Store(false)
+				w.kill()
+				w.onErr(err)
+				return
+			}
+			putSegment(sg)
+			batch[i] = nil
+		}
+		w.inWrite.Store(false)
+		w.writes.Add(1)
+	}
+}
