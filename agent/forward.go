@@ -96,10 +96,19 @@ func forward(ctx context.Context, conn io.ReadWriteCloser, addr string, opts Opt
 	return nil
 }
 
-// copyBuffer copies through one buffer, hiding ReaderFrom and WriterTo: for
-// a stream and a TCP connection those would fall back to io.Copy with a
-// buffer of their own, and a splice cannot apply to a multiplexed stream.
+// copyBuffer copies src to dst until src ends. A source that can write
+// itself out (a tunnel stream hands over its receive buffers) does so, which
+// saves a copy. A TCP connection's WriteTo and ReadFrom only pay off between
+// two sockets (splice); with a stream on the other side they would copy
+// through a buffer of their own, so they are hidden and the copy goes
+// through one 32 KiB buffer.
 func copyBuffer(dst io.Writer, src io.Reader) error {
+	if wt, ok := src.(io.WriterTo); ok {
+		if _, isTCP := src.(*net.TCPConn); !isTCP {
+			_, err := wt.WriteTo(dst)
+			return err
+		}
+	}
 	buf := make([]byte, forwardBuffer)
 	_, err := io.CopyBuffer(struct{ io.Writer }{dst}, struct{ io.Reader }{src}, buf)
 	return err

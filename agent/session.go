@@ -220,20 +220,11 @@ func (s *session) readClient(p *proc) error {
 }
 
 // pump copies one output of the process to the client until it ends,
-// returning only errors writing to the client.
+// returning only errors writing to the client: a read error (EOF, EIO from
+// a terminal nobody holds any more, the drain deadline) is just the end.
 func pump(o output, w *sessionproto.Writer) error {
-	buf := make([]byte, sessionproto.MaxPayload)
-	for {
-		n, err := o.f.Read(buf)
-		if n > 0 {
-			if werr := w.WriteMessage(o.t, buf[:n]); werr != nil {
-				return werr
-			}
-		}
-		if err != nil {
-			return nil // EOF, EIO from a terminal nobody holds, or the drain deadline
-		}
-	}
+	_, _ = w.Copy(o.t, o.f)
+	return w.Err()
 }
 
 // finish ends the stream after the agent's last message. It half-closes so

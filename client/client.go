@@ -20,12 +20,14 @@ import (
 
 	"github.com/tetherhq/tether"
 	"github.com/tetherhq/tether/api"
+	"github.com/tetherhq/tether/upgrade"
 )
 
 // Client calls one Tether server.
 type Client struct {
 	base  *url.URL
 	token string
+	tls   *tls.Config
 	http  *http.Client
 }
 
@@ -41,8 +43,9 @@ func New(serverURL string, caPEM []byte, token string) (*Client, error) {
 		return nil, tether.Errorf(tether.EINVALID, "the CA file holds no PEM certificate")
 	}
 	transport := http.DefaultTransport.(*http.Transport).Clone()
-	transport.TLSClientConfig = &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}
-	return &Client{base: u, token: token, http: &http.Client{Transport: transport, Timeout: 60 * time.Second}}, nil
+	tlsConfig := &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}
+	transport.TLSClientConfig = tlsConfig
+	return &Client{base: u, token: token, tls: tlsConfig, http: &http.Client{Transport: transport, Timeout: 60 * time.Second}}, nil
 }
 
 // Token returns the bearer token in use.
@@ -85,11 +88,7 @@ func (c *Client) do(ctx context.Context, method, path string, query url.Values, 
 		return tether.Errorf(tether.EUNAVAILABLE, "reading the answer of %s: %v", c.base.Host, err)
 	}
 	if resp.StatusCode >= 300 {
-		var e api.Error
-		if json.Unmarshal(b, &e) != nil || e.Code == "" {
-			return tether.Errorf(tether.EINTERNAL, "server answered %s: %s", resp.Status, truncate(b))
-		}
-		return &tether.Error{Code: e.Code, Message: e.Message}
+		return apiError(resp.Status, b)
 	}
 	if out != nil {
 		if err := json.Unmarshal(b, out); err != nil {
@@ -97,6 +96,19 @@ func (c *Client) do(ctx context.Context, method, path string, query url.Values, 
 		}
 	}
 	return nil
+}
+
+// apiError turns an error answer back into a *tether.Error.
+func apiError(status string, body []byte) error {
+	var e api.Error
+	if json.Unmarshal(body, &e) != nil || e.Code == "" {
+		return tether.Errorf(tether.EINTERNAL, "server answered %s: %s", status, truncate(body))
+	}
+	return &tether.Error{Code: e.Code, Message: e.Message}
+}
+
+func refusedError(r *upgrade.Refused) error {
+	return apiError(fmt.Sprint(r.Status), r.Body)
 }
 
 // unreachable explains a transport failure, naming the server and the most

@@ -53,6 +53,11 @@ func (s *Server) routes() http.Handler {
 		{pattern: "POST " + p + "/instances/{id}/tags", build: s.tagInstance},
 		{pattern: "POST " + p + "/instances/{id}/deregister", build: s.deregisterInstance},
 		{pattern: "GET " + p + "/instances/{id}/connection-status", build: s.connectionStatus},
+
+		{pattern: "POST " + p + "/sessions", build: s.startSession},
+		{pattern: "GET " + p + "/sessions", build: s.listSessions},
+		{pattern: "GET " + p + "/sessions/{id}/stream", build: s.sessionStream},
+		{pattern: "POST " + p + "/sessions/{id}/terminate", build: s.terminateSession},
 	}
 	mux := http.NewServeMux()
 	for _, rt := range table {

@@ -36,7 +36,8 @@ type Config struct {
 	// own CA with one the operator provides.
 	TLSCertFile, TLSKeyFile string
 	Log                     *slog.Logger
-	Audit                   Auditor // defaults to a LogAuditor on Log
+	Audit                   Auditor       // defaults to a LogAuditor on Log
+	IdleTimeout             time.Duration // sessions without input end after this; default 20 min
 	Now                     func() time.Time
 }
 
@@ -50,11 +51,14 @@ type Server struct {
 	broker   *broker.Service
 	authz    *authz.Authorizer
 	agents   agentRegistry
-	replica  string // random name of this process, in agent connection IDs
-	audit    Auditor
-	log      *slog.Logger
-	now      func() time.Time
-	handler  http.Handler
+	live     liveSessions
+	// idleTimeout ends sessions without input for this long.
+	idleTimeout time.Duration
+	replica     string // random name of this process, in agent connection IDs
+	audit       Auditor
+	log         *slog.Logger
+	now         func() time.Time
+	handler     http.Handler
 }
 
 // New loads the account and CA from the store and prepares the TLS
@@ -81,12 +85,19 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	s := &Server{
 		store: cfg.Store, account: acct, ca: ca, audit: cfg.Audit, log: cfg.Log, now: cfg.Now,
-		identity: &identity.Service{Store: cfg.Store, Now: cfg.Now},
-		broker:   &broker.Service{Store: cfg.Store, CA: ca, Account: acct, Now: cfg.Now},
-		authz:    &authz.Authorizer{Account: acct, Now: cfg.Now},
-		replica:  newRequestID(),
+		identity:    &identity.Service{Store: cfg.Store, Now: cfg.Now},
+		broker:      &broker.Service{Store: cfg.Store, CA: ca, Account: acct, Now: cfg.Now},
+		authz:       &authz.Authorizer{Account: acct, Now: cfg.Now},
+		replica:     newRequestID(),
+		idleTimeout: cfg.IdleTimeout,
+	}
+	if s.idleTimeout == 0 {
+		s.idleTimeout = DefaultIdleTimeout
 	}
 	if s.cert, err = serverCertificate(cfg, ca); err != nil {
+		return nil, err
+	}
+	if err := s.failOrphanedSessions(ctx); err != nil {
 		return nil, err
 	}
 	s.handler = s.routes()
@@ -150,6 +161,10 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		defer cancel()
 		err := srv.Shutdown(shutdown)
 		s.agents.closeAll("the server is shutting down")
+		for _, ls := range s.live.all() {
+			ls.terminate(tether.SessionFailed, "the server shut down")
+		}
+		s.live.wg.Wait()
 		if e := <-errc; !errors.Is(e, http.ErrServerClosed) && err == nil {
 			err = e
 		}
@@ -185,4 +200,20 @@ func LoadCA(ctx context.Context, st store.Store) (*pki.CA, error) {
 		return nil, fmt.Errorf("loading the CA: %w", err)
 	}
 	return pki.Unmarshal(b)
+}
+
+// failOrphanedSessions ends sessions a previous run of the server left open:
+// their relay died with it. (With several replicas this must become "the
+// sessions of replicas that are gone".)
+func (s *Server) failOrphanedSessions(ctx context.Context) error {
+	open, err := s.broker.Sessions(ctx, store.SessionFilter{Active: true})
+	if err != nil {
+		return err
+	}
+	for _, sess := range open {
+		if _, err := s.broker.EndSession(ctx, sess.ID, tether.SessionFailed, "the server restarted while the session was open", nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -74,22 +74,63 @@ func (w *Writer) WriteMessage(t Type, payload []byte) error {
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.err != nil {
-		return w.err
-	}
 	n := HeaderSize + len(payload)
 	if cap(w.buf) < n {
 		w.buf = make([]byte, n, max(n, min(2*cap(w.buf), HeaderSize+MaxPayload)))
 	}
 	b := w.buf[:n]
-	b[0] = byte(t)
-	binary.BigEndian.PutUint32(b[1:HeaderSize], uint32(len(payload)))
 	copy(b[HeaderSize:], payload)
+	return w.writeLocked(t, b)
+}
+
+// Copy sends what it reads from r as messages of type t until r ends, like
+// io.Copy: nil at io.EOF, else the read or write error. It reads straight
+// into a buffer with room for the header, so each chunk is copied once on
+// its way from r to the stream; the lock is held only while writing, so a
+// Copy waiting on r never holds up other writers.
+func (w *Writer) Copy(t Type, r io.Reader) (written int64, err error) {
+	buf := make([]byte, HeaderSize+MaxPayload)
+	for {
+		n, rerr := r.Read(buf[HeaderSize:])
+		if n > 0 {
+			w.mu.Lock()
+			werr := w.writeLocked(t, buf[:HeaderSize+n])
+			w.mu.Unlock()
+			if werr != nil {
+				return written, werr
+			}
+			written += int64(n)
+		}
+		if rerr == io.EOF {
+			return written, nil
+		}
+		if rerr != nil {
+			return written, rerr
+		}
+	}
+}
+
+// writeLocked fills in the header of b, whose payload follows it, and
+// writes it whole; w.mu is held.
+func (w *Writer) writeLocked(t Type, b []byte) error {
+	if w.err != nil {
+		return w.err
+	}
+	b[0] = byte(t)
+	binary.BigEndian.PutUint32(b[1:HeaderSize], uint32(len(b)-HeaderSize))
 	if _, err := w.w.Write(b); err != nil {
 		w.err = err
 		return err
 	}
 	return nil
+}
+
+// Err returns the error that stopped the Writer, or nil while it works: the
+// way to tell a failed stream from a failed source after Copy.
+func (w *Writer) Err() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
 }
 
 // Stream returns an io.Writer that sends what is written to it as messages

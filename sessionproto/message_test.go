@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/iotest"
 	"unicode/utf8"
 )
 
@@ -209,5 +210,41 @@ func TestEncodeErrorKeepsValidUTF8(t *testing.T) {
 func TestTypeString(t *testing.T) {
 	if Exit.String() != "Exit" || Type(99).String() != "Type(99)" || Type(0).String() != "Type(0)" {
 		t.Fatal(Exit.String(), Type(99).String(), Type(0).String())
+	}
+}
+
+func TestCopyFramesEachReadInOneWrite(t *testing.T) {
+	var out writeCounter
+	w := NewWriter(&out)
+	data := bytes.Repeat([]byte("abcdefgh"), MaxPayload/3) // 2.67 buffers
+	n, err := w.Copy(Output, bytes.NewReader(data))
+	if err != nil || n != int64(len(data)) {
+		t.Fatalf("Copy = %d, %v", n, err)
+	}
+	r := NewReader(bytes.NewReader(out.bytes()))
+	var got []byte
+	for range out.writes {
+		m, err := r.ReadMessage()
+		if err != nil || m.Type != Output {
+			t.Fatalf("%v %v", m.Type, err)
+		}
+		got = append(got, m.Payload...)
+	}
+	if !bytes.Equal(got, data) || len(out.writes) != 3 {
+		t.Fatalf("%d bytes in %d writes", len(got), len(out.writes))
+	}
+}
+
+func TestCopyReportsWhichSideFailed(t *testing.T) {
+	w := NewWriter(&writeCounter{})
+	readErr := errors.New("source broke")
+	if _, err := w.Copy(Output, io.MultiReader(strings.NewReader("x"), iotest.ErrReader(readErr))); err != readErr || w.Err() != nil {
+		t.Fatalf("Copy = %v, Err = %v; want the read error and a working Writer", err, w.Err())
+	}
+	pr, pw := io.Pipe()
+	pr.CloseWithError(errors.New("stream broke"))
+	w = NewWriter(pw)
+	if _, err := w.Copy(Output, strings.NewReader("x")); err == nil || w.Err() != err {
+		t.Fatalf("Copy = %v, Err = %v; want the write error from both", err, w.Err())
 	}
 }

@@ -54,6 +54,10 @@ func run(ctx context.Context, args []string, e env) int {
 	if err == nil {
 		return exitOK
 	}
+	var status exitStatus
+	if errors.As(err, &status) {
+		return int(status)
+	}
 	fmt.Fprintln(e.stderr, "tether:", message(err))
 	return exitCode(err)
 }
@@ -104,7 +108,8 @@ func newRoot(e *env) *cobra.Command {
 	root.PersistentFlags().StringP("output", "o", outputText, "output format: text or json")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
-		serverCmd(e), agentCmd(e), loginCmd(e), logoutCmd(e), whoamiCmd(e), instancesCmd(e), policyCmd(e), adminCmd(e),
+		serverCmd(e), agentCmd(e), loginCmd(e), logoutCmd(e), whoamiCmd(e), instancesCmd(e),
+		connectCmd(e), forwardCmd(e), proxyCmd(e), sessionsCmd(e), terminateCmd(e), policyCmd(e), adminCmd(e),
 	)
 	// Unknown subcommands and bad argument counts are usage errors too.
 	var mark func(c *cobra.Command)
