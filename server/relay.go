@@ -81,7 +81,7 @@ func (s *Server) begin(rec tether.Session, agent *agentConn) *liveSession {
 	go func() {
 		select {
 		case <-agent.tunnel.Done():
-			ls.terminate(tether.SessionFailed, fmt.Sprintf("the agent of instance %s disconnected: %v", agent.instanceID, agent.tunnel.Err()))
+			ls.terminate(tether.SessionFailed, ls.lostAgentReason(nil))
 		case <-ctx.Done():
 		}
 	}()
@@ -104,14 +104,16 @@ func (ls *liveSession) terminate(status tether.SessionStatus, details string) {
 	ls.mu.Unlock()
 
 	ls.idle.Stop()
-	ls.cancel()
-	if client != nil {
-		client.CloseWithError(details)
-	}
+	// Record the end before telling the client, so that whoever sees the
+	// session end also finds it ended in the history.
 	ctx, cancel := context.WithTimeout(context.Background(), endTimeout)
 	defer cancel()
 	if _, err := ls.srv.broker.EndSession(ctx, ls.rec.ID, status, details, exit); err != nil {
 		ls.srv.log.Error("recording the end of a session", "session", ls.rec.ID, "err", err)
+	}
+	ls.cancel()
+	if client != nil {
+		client.CloseWithError(details)
 	}
 	ls.srv.log.Info("session ended", "session", ls.rec.ID, "status", status, "details", details)
 	ls.srv.live.mu.Lock()
@@ -208,7 +210,7 @@ func (ls *liveSession) pumpOutput(ast, cst *tunnel.Stream) {
 	for {
 		m, err := in.ReadMessage()
 		if err != nil {
-			ls.fail(cst, "the agent ended the session: "+err.Error())
+			ls.fail(cst, ls.lostAgentReason(err))
 			return
 		}
 		switch m.Type {
@@ -234,6 +236,30 @@ func (ls *liveSession) pumpOutput(ast, cst *tunnel.Stream) {
 		}
 	}
 }
+
+// lostAgentReason explains why the agent's side of a session ended
+// without an exit status.
+func (ls *liveSession) lostAgentReason(err error) string {
+	switch {
+	case ls.srv.shuttingDown.Load():
+		return shutdownReason
+	case isClosed(ls.agent.tunnel.Done()):
+		return fmt.Sprintf("the agent of instance %s disconnected: %v", ls.agent.instanceID, ls.agent.tunnel.Err())
+	}
+	return "the agent ended the session: " + err.Error()
+}
+
+func isClosed(c <-chan struct{}) bool {
+	select {
+	case <-c:
+		return true
+	default:
+		return false
+	}
+}
+
+// shutdownReason ends the sessions of a server that stops.
+const shutdownReason = "the server shut down"
 
 // fail tells the client why its session failed, then ends it.
 func (ls *liveSession) fail(cst *tunnel.Stream, why string) {

@@ -16,6 +16,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"github.com/tetherhq/tether"
@@ -52,6 +53,8 @@ type Server struct {
 	authz    *authz.Authorizer
 	agents   agentRegistry
 	live     liveSessions
+	// shuttingDown explains to sessions cut by a shutdown why they end.
+	shuttingDown atomic.Bool
 	// idleTimeout ends sessions without input for this long.
 	idleTimeout time.Duration
 	replica     string // random name of this process, in agent connection IDs
@@ -159,11 +162,12 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	case <-ctx.Done():
 		shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
+		s.shuttingDown.Store(true)
 		err := srv.Shutdown(shutdown)
-		s.agents.closeAll("the server is shutting down")
 		for _, ls := range s.live.all() {
-			ls.terminate(tether.SessionFailed, "the server shut down")
+			ls.terminate(tether.SessionFailed, shutdownReason)
 		}
+		s.agents.closeAll("the server is shutting down")
 		s.live.wg.Wait()
 		if e := <-errc; !errors.Is(e, http.ErrServerClosed) && err == nil {
 			err = e

@@ -72,8 +72,10 @@ func (c *cli) okJSON(v any, args ...string) {
 
 // testServer is a live `tether server` run in-process on a free port.
 type testServer struct {
+	t                        *testing.T
 	url, caFile, dataDir, db string
 	stop                     func()
+	logs                     *lineWatcher
 }
 
 const adminPassword = "correct-horse-battery"
@@ -89,17 +91,25 @@ func startServer(t *testing.T, db string) *testServer {
 		args = append(args, "--db", db)
 	}
 	admin.ok(adminPassword+"\n", args...)
+	ts := &testServer{t: t, caFile: filepath.Join(dir, "ca.pem"), dataDir: dir, db: db}
+	ts.serve("127.0.0.1:0")
+	t.Cleanup(func() { ts.stop() })
+	return ts
+}
 
+// serve runs `tether server` on listen until stop.
+func (ts *testServer) serve(listen string) {
+	t := ts.t
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	logs := &lineWatcher{want: "Tether server listening on ", found: make(chan string, 1)}
 	e := env{stdin: strings.NewReader(""), stdout: &bytes.Buffer{}, stderr: logs, getenv: func(string) string { return "" }}
-	args = []string{"server", "--data-dir", dir, "--listen", "127.0.0.1:0"}
-	if db != "" {
-		args = append(args, "--db", db)
+	args := []string{"server", "--data-dir", ts.dataDir, "--listen", listen}
+	if ts.db != "" {
+		args = append(args, "--db", ts.db)
 	}
 	exited := make(chan int, 1)
 	go func() { exited <- run(ctx, args, e) }()
-	ts := &testServer{caFile: filepath.Join(dir, "ca.pem"), dataDir: dir, db: db}
 	select {
 	case line := <-logs.found:
 		ts.url = strings.Fields(line)[0]
@@ -110,14 +120,23 @@ func startServer(t *testing.T, db string) *testServer {
 		cancel()
 		t.Fatalf("server did not start:\n%s", logs.String())
 	}
+	var once sync.Once
 	ts.stop = func() {
-		cancel()
-		if code := <-exited; code != 0 {
-			t.Errorf("server exited with %d:\n%s", code, logs.String())
-		}
+		once.Do(func() {
+			cancel()
+			if code := <-exited; code != 0 {
+				t.Errorf("server exited with %d:\n%s", code, logs.String())
+			}
+		})
 	}
-	t.Cleanup(ts.stop)
-	return ts
+	ts.logs = logs
+}
+
+// restart stops the server and serves the same data on the same address,
+// as an operator's restart does.
+func (ts *testServer) restart() {
+	ts.stop()
+	ts.serve(strings.TrimPrefix(ts.url, "https://"))
 }
 
 // login signs c in to ts.

@@ -18,10 +18,17 @@ type fleet struct {
 	ts                  *testServer
 	admin, user1, user2 *cli
 	devID, prodID       string
+	devDir, prodDir     string
+	devAgent, prodAgent *background
 }
 
 func newFleet(t *testing.T) *fleet {
-	ts := startServer(t, "")
+	return newFleetVia(t, startServer(t, ""), "")
+}
+
+// newFleetVia builds the fleet on ts; agents reach the server at agentURL
+// (through a proxy, say) when it is set.
+func newFleetVia(t *testing.T, ts *testServer, agentURL string) *fleet {
 	f := &fleet{ts: ts, admin: newCLI(t)}
 	f.admin.login(ts, "admin", adminPassword)
 	for _, env := range []string{"Production", "Development"} {
@@ -34,11 +41,14 @@ func newFleet(t *testing.T) *fleet {
 	}
 	var act api.CreateActivationResponse
 	f.admin.okJSON(&act, "admin", "activations", "create", "--limit", "2")
-	devDir, devID := registerAgent(t, ts, act.ActivationId, act.ActivationCode, "dev-server01", "Development")
-	prodDir, prodID := registerAgent(t, ts, act.ActivationId, act.ActivationCode, "prod-server01", "Production")
-	f.devID, f.prodID = devID, prodID
-	newCLI(t).start("agent", "run", "--state-dir", devDir)
-	newCLI(t).start("agent", "run", "--state-dir", prodDir)
+	agentTS := *ts
+	if agentURL != "" {
+		agentTS.url = agentURL
+	}
+	f.devDir, f.devID = registerAgent(t, &agentTS, act.ActivationId, act.ActivationCode, "dev-server01", "Development")
+	f.prodDir, f.prodID = registerAgent(t, &agentTS, act.ActivationId, act.ActivationCode, "prod-server01", "Production")
+	f.devAgent = newCLI(t).start("agent", "run", "--state-dir", f.devDir)
+	f.prodAgent = newCLI(t).start("agent", "run", "--state-dir", f.prodDir)
 	eventually(t, "both agents Online", func() bool {
 		m := instancesByName(f.admin)
 		return m["dev-server01"].PingStatus == tether.PingOnline && m["prod-server01"].PingStatus == tether.PingOnline

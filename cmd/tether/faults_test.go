@@ -1,0 +1,165 @@
+package main
+
+import (
+	"io"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/tetherhq/tether"
+	"github.com/tetherhq/tether/api"
+)
+
+// cutProxy is a TCP proxy whose path can be cut and restored, standing in
+// for the network between an agent and the server.
+type cutProxy struct {
+	ln     net.Listener
+	target string
+	mu     sync.Mutex
+	cut    bool
+	conns  map[net.Conn]bool
+}
+
+func newCutProxy(t *testing.T, target string) *cutProxy {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &cutProxy{ln: ln, target: target, conns: map[net.Conn]bool{}}
+	t.Cleanup(func() { ln.Close(); p.setCut(true) })
+	go p.serve()
+	return p
+}
+
+func (p *cutProxy) url() string { return "https://" + p.ln.Addr().String() }
+
+func (p *cutProxy) serve() {
+	for {
+		down, err := p.ln.Accept()
+		if err != nil {
+			return
+		}
+		p.mu.Lock()
+		if p.cut {
+			p.mu.Unlock()
+			down.Close()
+			continue
+		}
+		up, err := net.Dial("tcp", p.target)
+		if err != nil {
+			p.mu.Unlock()
+			down.Close()
+			continue
+		}
+		p.conns[down], p.conns[up] = true, true
+		p.mu.Unlock()
+		go func() { io.Copy(up, down); up.Close() }()
+		go func() { io.Copy(down, up); down.Close() }()
+	}
+}
+
+// setCut cuts the path (dropping every connection on it) or restores it.
+func (p *cutProxy) setCut(cut bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.cut = cut
+	if cut {
+		for c := range p.conns {
+			c.Close()
+		}
+		p.conns = map[net.Conn]bool{}
+	}
+}
+
+func sessionByID(t *testing.T, c *cli, id string) tether.Session {
+	var hist api.Sessions
+	c.okJSON(&hist, "sessions", "--history")
+	for _, s := range hist.Sessions {
+		if s.ID == id {
+			return s
+		}
+	}
+	t.Fatalf("session %s is not in the history", id)
+	return tether.Session{}
+}
+
+func activeSessionID(t *testing.T, c *cli) string {
+	var live api.Sessions
+	var id string
+	eventually(t, "a session to be Connected", func() bool {
+		c.okJSON(&live, "sessions")
+		for _, s := range live.Sessions {
+			if s.Status == tether.SessionConnected {
+				id = s.ID
+			}
+		}
+		return id != ""
+	})
+	return id
+}
+
+// A server restart cuts open sessions with a clear message and status
+// Failed; the agents come back by themselves.
+func TestServerRestart(t *testing.T) {
+	f := newFleet(t)
+	sess := f.user1.start("connect", "prod-server01", "--command", "echo started; sleep 300")
+	eventually(t, "the command to start", func() bool { return strings.Contains(sess.out.String(), "started") })
+	id := activeSessionID(t, f.admin)
+
+	f.ts.restart()
+	if code := <-sess.done; code == 0 || !strings.Contains(sess.out.String(), "the server shut down") {
+		t.Errorf("the cut session exited %d:\n%s", code, sess.out)
+	}
+	sess.done <- 1
+	if s := sessionByID(t, f.admin, id); s.Status != tether.SessionFailed || s.Details != "the server shut down" || s.EndedAt.IsZero() {
+		t.Errorf("after the restart the session is %+v", s)
+	}
+	eventually(t, "both agents Online after the restart", func() bool {
+		m := instancesByName(f.admin)
+		return m["dev-server01"].PingStatus == tether.PingOnline && m["prod-server01"].PingStatus == tether.PingOnline
+	})
+	if out := f.user1.ok("", "connect", "prod-server01", "--command", "echo back"); out != "back\n" {
+		t.Errorf("after the restart: %q", out)
+	}
+}
+
+// An agent that dies ends its sessions the same way.
+func TestAgentKilled(t *testing.T) {
+	f := newFleet(t)
+	sess := f.user1.start("connect", "prod-server01", "--command", "echo started; sleep 300")
+	eventually(t, "the command to start", func() bool { return strings.Contains(sess.out.String(), "started") })
+	id := activeSessionID(t, f.admin)
+	f.prodAgent.stop()
+	if code := <-sess.done; code == 0 || !strings.Contains(sess.out.String(), "disconnected") {
+		t.Errorf("the session of the dead agent exited %d:\n%s", code, sess.out)
+	}
+	sess.done <- 1
+	s := sessionByID(t, f.admin, id)
+	if s.Status != tether.SessionFailed || !strings.Contains(s.Details, "agent of instance "+f.prodID+" disconnected") {
+		t.Errorf("the session of the dead agent is %+v", s)
+	}
+	mustContain(t, f.user1.fails(exitFailure, "", "connect", "prod-server01", "--command", "true"), "not connected")
+}
+
+// Cutting the network between an agent and the server makes the instance
+// ConnectionLost; restoring it brings the instance back Online.
+func TestNetworkCut(t *testing.T) {
+	ts := startServer(t, "")
+	proxy := newCutProxy(t, strings.TrimPrefix(ts.url, "https://"))
+	f := newFleetVia(t, ts, proxy.url())
+	proxy.setCut(true)
+	eventually(t, "the instances ConnectionLost", func() bool {
+		m := instancesByName(f.admin)
+		return m["dev-server01"].PingStatus == tether.PingConnectionLost && m["prod-server01"].PingStatus == tether.PingConnectionLost
+	})
+	mustContain(t, f.user2.fails(exitFailure, "", "connect", "dev-server01", "--command", "true"), "ConnectionLost")
+	proxy.setCut(false)
+	eventually(t, "the instances Online again", func() bool {
+		m := instancesByName(f.admin)
+		return m["dev-server01"].PingStatus == tether.PingOnline && m["prod-server01"].PingStatus == tether.PingOnline
+	})
+	if out := f.user2.ok("", "connect", "dev-server01", "--command", "echo reconnected"); out != "reconnected\n" {
+		t.Errorf("after the cut: %q", out)
+	}
+}
