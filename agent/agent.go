@@ -6,6 +6,21 @@
 // tested with any byte stream, and so the agent binary stays small: it
 // imports no storage or server code.
 //
+// Who a session runs as: a root agent runs it as the requested user, or
+// the default run-as user (ssm-user), which it creates on first use; it
+// never creates a user that was asked for by name, since a typo should fail
+// rather than add an account. An agent that is not root cannot switch
+// users, so it runs sessions only as itself and refuses any other name.
+// Users come from the system's name service through getent, so directory
+// users work although the agent is a static binary.
+//
+// How a session ends: when the process exits, the client gets its output
+// and then its exit status. When the client goes away instead, its
+// processes are hung up like those of a closed terminal (SIGHUP to the
+// process group and the terminal's foreground group), and killed if they
+// outlive a grace period, so nothing a user started keeps running unseen
+// except what they deliberately detached (nohup, setsid).
+//
 // The agent targets Linux: it uses /proc, /etc/os-release and Linux
 // terminal ioctls.
 package agent

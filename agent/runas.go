@@ -70,7 +70,11 @@ func selfAccount(ctx context.Context, name string) (*account, error) {
 		}
 		return nil, userErrorf("cannot run as %s: the agent runs as %s, not root, and can only start sessions as itself", name, self.Username)
 	}
-	return lookupAccount(ctx, name)
+	a, err := lookupAccount(ctx, name)
+	if err != nil {
+		return nil, userErrorf("cannot run as %s: %v", name, err)
+	}
+	return a, nil
 }
 
 // lookupAccount asks the system's name service through getent, so users
@@ -222,6 +226,9 @@ func createUser(ctx context.Context, name string) error {
 		return errors.New("neither useradd nor adduser is installed")
 	}
 	if out, err := cmd.CombinedOutput(); err != nil {
+		if _, lerr := lookupAccount(ctx, name); lerr == nil {
+			return nil // made meanwhile by something other than this agent
+		}
 		return fmt.Errorf("%s: %v: %s", cmd.Args[0], err, bytes.TrimSpace(out))
 	}
 	return nil

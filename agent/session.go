@@ -113,7 +113,7 @@ func (s *session) run(ctx context.Context, p *proc) error {
 		clientErr <- s.readClient(p)
 	}()
 
-	gone, cancelled := s.wait(ctx, exited, clientErr, pumpFailed)
+	cancelled, gone := s.wait(ctx, exited, clientErr, pumpFailed)
 	if gone != nil || cancelled {
 		p.terminate(exited, s.opts.HangupGrace)
 	}
@@ -142,22 +142,22 @@ func (s *session) run(ctx context.Context, p *proc) error {
 	return nil
 }
 
-// wait returns when the process exits (nil, false), the client is gone
-// (its reason), or ctx is cancelled (nil, true).
-func (s *session) wait(ctx context.Context, exited <-chan struct{}, clientErr, pumpFailed <-chan error) (error, bool) {
+// wait returns when the process exits (false, nil), ctx is cancelled
+// (true, nil), or the client is gone (false, the reason).
+func (s *session) wait(ctx context.Context, exited <-chan struct{}, clientErr, pumpFailed <-chan error) (cancelled bool, gone error) {
 	for {
 		select {
 		case <-exited:
-			return nil, false
+			return false, nil
 		case err := <-clientErr:
 			if err != nil {
-				return fmt.Errorf("the client went away: %w", err), false
+				return false, fmt.Errorf("the client went away: %w", err)
 			}
 			clientErr = nil // it has sent all its input and still listens
 		case err := <-pumpFailed:
-			return fmt.Errorf("the client went away: %w", err), false
+			return false, fmt.Errorf("the client went away: %w", err)
 		case <-ctx.Done():
-			return nil, true
+			return true, nil
 		}
 	}
 }
@@ -263,7 +263,7 @@ func (p *proc) terminate(exited <-chan struct{}, grace time.Duration) {
 	signalGroups(groups, syscall.SIGCONT) // a stopped job must run to act on SIGHUP
 	deadline := time.NewTimer(grace)
 	defer deadline.Stop()
-	poll := time.NewTicker(20 * time.Millisecond)
+	poll := time.NewTicker(50 * time.Millisecond)
 	defer poll.Stop()
 	leaderGone, exitedCh, killed := false, exited, false
 	for {

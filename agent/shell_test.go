@@ -179,3 +179,19 @@ func TestShellClientGoneKillsProcesses(t *testing.T) {
 		})
 	}
 }
+
+// A background job that keeps the terminal open does not keep the session
+// open once the shell has exited.
+func TestShellBackgroundJobDoesNotHoldSession(t *testing.T) {
+	requireRoot(t)
+	t.Parallel()
+	arg := "1000." + randomDigits(9)
+	c := MustStart(t, shellReq("/bin/bash"), Options{})
+	c.input("sleep " + arg + " & exit 0\n")
+	c.MustExit(0)
+	for _, st := range processes() {
+		if st.state != 'Z' && cmdline(st.pid) == "sleep\x00"+arg+"\x00" {
+			_ = killPID(st.pid)
+		}
+	}
+}

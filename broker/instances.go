@@ -185,21 +185,37 @@ func (s *Service) Deregister(ctx context.Context, id string) (tether.Instance, e
 	})
 }
 
-// AgentConnected checks that a connecting agent is a registered, active
-// instance holding the key it registered with, and marks it Online with its
-// latest inventory. conn names this connection uniquely (replica and a
-// random suffix), so that a late disconnect of an older connection does not
-// mark a reconnected agent ConnectionLost.
+// CheckAgent checks that a connecting agent is a registered, active
+// instance holding the key it registered with.
+func (s *Service) CheckAgent(ctx context.Context, id string, cert *x509.Certificate) error {
+	in, err := s.Store.Instance(ctx, id)
+	if err != nil {
+		return err
+	}
+	return checkAgent(in, cert)
+}
+
+func checkAgent(in tether.Instance, cert *x509.Certificate) error {
+	switch {
+	case in.PingStatus == tether.PingInactive:
+		return tether.Errorf(tether.EFORBIDDEN, "instance %s is deregistered; register the agent again with a new activation", in.ID)
+	case in.CertFingerprint != pki.PublicKeyFingerprint(cert):
+		return tether.Errorf(tether.EFORBIDDEN, "instance %s registered with a different key", in.ID)
+	}
+	return nil
+}
+
+// AgentConnected marks a checked agent's instance Online with its latest
+// inventory. conn names this connection uniquely (replica and a random
+// suffix), so that a late disconnect of an older connection does not mark a
+// reconnected agent ConnectionLost.
 func (s *Service) AgentConnected(ctx context.Context, id string, cert *x509.Certificate, inv tether.Inventory, conn string) (tether.Instance, error) {
 	if err := validateInventory(inv); err != nil {
 		return tether.Instance{}, err
 	}
 	return s.Store.UpdateInstance(ctx, id, func(in *tether.Instance) error {
-		switch {
-		case in.PingStatus == tether.PingInactive:
-			return tether.Errorf(tether.EFORBIDDEN, "instance %s is deregistered; register the agent again with a new activation", id)
-		case in.CertFingerprint != pki.PublicKeyFingerprint(cert):
-			return tether.Errorf(tether.EFORBIDDEN, "instance %s registered with a different key", id)
+		if err := checkAgent(*in, cert); err != nil {
+			return err
 		}
 		in.PingStatus, in.LastPingAt, in.ConnectedReplica = tether.PingOnline, s.now(), conn
 		if inv.Hostname != "" {
@@ -231,4 +247,25 @@ func (s *Service) AgentDisconnected(ctx context.Context, id, conn string) error 
 		return nil
 	})
 	return err
+}
+
+// ResetConnections marks every Online instance ConnectionLost, for a server
+// that starts: no agent is connected to it yet. (With several replicas this
+// must become "the instances of replicas that are gone".)
+func (s *Service) ResetConnections(ctx context.Context) error {
+	online, err := s.Store.ListInstances(ctx, store.InstanceFilter{PingStatus: tether.PingOnline})
+	if err != nil {
+		return err
+	}
+	for _, in := range online {
+		if _, err := s.Store.UpdateInstance(ctx, in.ID, func(in *tether.Instance) error {
+			if in.PingStatus == tether.PingOnline {
+				in.PingStatus = tether.PingConnectionLost
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
 }

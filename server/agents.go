@@ -32,8 +32,9 @@ type agentConn struct {
 
 // agentRegistry holds the agents connected to this replica.
 type agentRegistry struct {
-	mu    sync.Mutex
-	conns map[string]*agentConn
+	mu       sync.Mutex
+	conns    map[string]*agentConn
+	watchers sync.WaitGroup // one per connection, until it is recorded gone
 }
 
 func (a *agentRegistry) get(id string) *agentConn {
@@ -104,8 +105,7 @@ func (s *Server) agentConnect(c *call) (operation, error) {
 	}
 	return operation{Action: "ssm:UpdateInstanceInformation", Resource: s.account.ManagedInstanceARN(id),
 		Run: func(ctx context.Context) (any, error) {
-			connID := s.replica + "/" + newRequestID()
-			if _, err := s.broker.AgentConnected(ctx, id, cert, inv, connID); err != nil {
+			if err := s.broker.CheckAgent(ctx, id, cert); err != nil {
 				return nil, err
 			}
 			conn, err := upgrade.Accept(c.w, r, AgentProtocol)
@@ -116,13 +116,18 @@ func (s *Server) agentConnect(c *call) (operation, error) {
 			sess, err := tunnel.Server(conn, nil)
 			if err != nil {
 				conn.Close()
-				s.markDisconnected(id, connID)
 				return nil, err
 			}
-			ac := &agentConn{instanceID: id, connID: connID, tunnel: sess}
+			// Into the registry before the instance shows Online, so that
+			// whoever sees it Online can open a session on it.
+			ac := &agentConn{instanceID: id, connID: s.replica + "/" + newRequestID(), tunnel: sess}
 			if old := s.agents.put(ac); old != nil {
 				old.tunnel.CloseWithError("the agent connected again")
 			}
+			if _, err := s.broker.AgentConnected(ctx, id, cert, inv, ac.connID); err != nil {
+				sess.CloseWithError(tether.ErrorMessage(err))
+			}
+			s.agents.watchers.Add(1)
 			go s.watchAgent(ac)
 			return nil, nil
 		}}, nil
@@ -131,6 +136,7 @@ func (s *Server) agentConnect(c *call) (operation, error) {
 // watchAgent records heartbeats while the agent is connected and marks it
 // ConnectionLost when the connection ends.
 func (s *Server) watchAgent(ac *agentConn) {
+	defer s.agents.watchers.Done()
 	tick := time.NewTicker(heartbeatEvery)
 	defer tick.Stop()
 	for {

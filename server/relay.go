@@ -91,9 +91,16 @@ func (s *Server) begin(rec tether.Session, agent *agentConn) *liveSession {
 // activity pushes back the idle timeout.
 func (ls *liveSession) activity() { ls.idle.Reset(ls.srv.idleTimeout) }
 
-// terminate ends the session once: closes both sides and records status
-// and details. Later calls do nothing.
+// terminate ends the session once: records status and details, then
+// closes both sides. Later calls do nothing.
 func (ls *liveSession) terminate(status tether.SessionStatus, details string) {
+	ls.end(status, details, nil)
+}
+
+// end is terminate with a last word: tell runs after the end is recorded
+// and before the client's connection closes, so that whoever sees the
+// session end also finds it ended in the history.
+func (ls *liveSession) end(status tether.SessionStatus, details string, tell func()) {
 	ls.mu.Lock()
 	if ls.ending {
 		ls.mu.Unlock()
@@ -104,12 +111,13 @@ func (ls *liveSession) terminate(status tether.SessionStatus, details string) {
 	ls.mu.Unlock()
 
 	ls.idle.Stop()
-	// Record the end before telling the client, so that whoever sees the
-	// session end also finds it ended in the history.
 	ctx, cancel := context.WithTimeout(context.Background(), endTimeout)
 	defer cancel()
 	if _, err := ls.srv.broker.EndSession(ctx, ls.rec.ID, status, details, exit); err != nil {
 		ls.srv.log.Error("recording the end of a session", "session", ls.rec.ID, "err", err)
+	}
+	if tell != nil {
+		tell()
 	}
 	ls.cancel()
 	if client != nil {
@@ -225,13 +233,15 @@ func (ls *liveSession) pumpOutput(ast, cst *tunnel.Stream) {
 		default:
 			continue
 		}
-		if err := out.WriteMessage(m.Type, m.Payload); err != nil {
-			ls.terminate(tether.SessionTerminated, "the client disconnected")
+		if m.Type == sessionproto.Exit {
+			ls.end(tether.SessionTerminated, "the session's shell exited", func() {
+				out.WriteMessage(m.Type, m.Payload)
+				cst.CloseWrite()
+			})
 			return
 		}
-		if m.Type == sessionproto.Exit {
-			cst.CloseWrite()
-			ls.terminate(tether.SessionTerminated, "the session's shell exited")
+		if err := out.WriteMessage(m.Type, m.Payload); err != nil {
+			ls.terminate(tether.SessionTerminated, "the client disconnected")
 			return
 		}
 	}
@@ -261,13 +271,12 @@ func isClosed(c <-chan struct{}) bool {
 // shutdownReason ends the sessions of a server that stops.
 const shutdownReason = "the server shut down"
 
-// fail tells the client why its session failed, then ends it.
+// fail ends the session as Failed and tells the client why.
 func (ls *liveSession) fail(cst *tunnel.Stream, why string) {
-	if ls.ctx.Err() == nil {
+	ls.end(tether.SessionFailed, why, func() {
 		sessionproto.NewWriter(cst).WriteMessage(sessionproto.Error, sessionproto.EncodeError(why))
 		cst.CloseWrite()
-	}
-	ls.terminate(tether.SessionFailed, why)
+	})
 }
 
 // serveForwards relays each TCP connection the client forwards: one client

@@ -103,6 +103,9 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if err := s.failOrphanedSessions(ctx); err != nil {
 		return nil, err
 	}
+	if err := s.broker.ResetConnections(ctx); err != nil {
+		return nil, err
+	}
 	s.handler = s.routes()
 	return s, nil
 }
@@ -168,6 +171,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 			ls.terminate(tether.SessionFailed, shutdownReason)
 		}
 		s.agents.closeAll("the server is shutting down")
+		s.agents.watchers.Wait() // their instances are marked ConnectionLost
 		s.live.wg.Wait()
 		if e := <-errc; !errors.Is(e, http.ErrServerClosed) && err == nil {
 			err = e

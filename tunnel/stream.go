@@ -39,6 +39,7 @@ type Stream struct {
 	rwait       chan struct{} // wakes a waiting Read; made on first wait
 	wwait       chan struct{} // wakes a waiting Write; made on first wait
 	rdl, wdl    *deadline     // made on first Set*Deadline
+	wdlSet      bool          // a write deadline is set
 
 	accepted bool // under s.mu
 
@@ -244,10 +245,14 @@ func (st *Stream) Read(p []byte) (int, error) {
 
 // WriteTo writes the stream's data to w until EOF, handing w the receive
 // buffers themselves: io.Copy from a stream (the relay's inner loop) then
-// copies each byte once fewer than through Read.
+// copies each byte once fewer than through Read. When w is a Stream, all
+// buffered chunks go at once, so the relay re-cuts frames to fill records
+// instead of forwarding the fragments the first hop's framing left.
 func (st *Stream) WriteTo(w io.Writer) (int64, error) {
 	st.rmu.Lock()
 	defer st.rmu.Unlock()
+	dst, _ := w.(*Stream)
+	var views [maxGather][]byte
 	var total int64
 	st.mu.Lock()
 	for {
@@ -263,15 +268,31 @@ func (st *Stream) WriteTo(w io.Writer) (int64, error) {
 			continue
 		}
 		// Only the rmu holder consumes, and Close and Reset drop buffers
-		// without pooling them, so c stays intact while w writes it.
-		c := st.recv.front()
-		data := c.buf[c.r:c.w]
+		// without pooling them, so the chunks stay intact while w writes.
+		bufs := views[:0]
+		for i := 0; i < st.recv.len() && len(bufs) < cap(bufs) && (dst != nil || len(bufs) == 0); i++ {
+			if c := st.recv.at(i); c.w > c.r {
+				bufs = append(bufs, c.buf[c.r:c.w])
+			}
+		}
 		st.mu.Unlock()
-		n, err := w.Write(data)
+		var n int
+		var err error
+		if dst != nil {
+			n, err = dst.writeBufs(bufs)
+		} else {
+			n, err = w.Write(bufs[0])
+		}
 		total += int64(n)
 		st.mu.Lock()
 		if !st.readClosed {
-			inc := st.consumed(c, n)
+			var inc uint32
+			for n > 0 {
+				c := st.recv.front()
+				k := min(n, c.w-c.r)
+				inc += st.consumed(c, k)
+				n -= k
+			}
 			if inc > 0 {
 				st.mu.Unlock()
 				st.sendCredit(inc)
@@ -284,6 +305,9 @@ func (st *Stream) WriteTo(w io.Writer) (int64, error) {
 		}
 	}
 }
+
+// maxGather bounds the chunks WriteTo hands a Stream at once.
+const maxGather = 16
 
 // writeState is what stops a Write; nil means go on. st.mu is held.
 func (st *Stream) writeState() error {
@@ -303,15 +327,40 @@ func (st *Stream) writeState() error {
 // Write sends p, waiting for credit from the peer as needed. It returns once
 // the data is queued for the connection, like a socket's send buffer.
 func (st *Stream) Write(p []byte) (int, error) {
+	one := [1][]byte{p}
+	return st.writeBufs(one[:])
+}
+
+// writeBufs writes the concatenation of bufs, cutting frames to fill
+// records whatever the slices' sizes. It may modify bufs.
+func (st *Stream) writeBufs(bufs [][]byte) (int, error) {
 	st.wmu.Lock()
 	defer st.wmu.Unlock()
+	left := 0
+	for _, b := range bufs {
+		left += len(b)
+	}
+	// Without a write deadline, this goroutine writes to the connection
+	// itself when it is free. With one, it leaves that to the writer
+	// goroutine, since a connection Write cannot be interrupted at the
+	// deadline without breaking the connection for every stream.
+	st.mu.Lock()
+	direct := !st.wdlSet
+	st.mu.Unlock()
+	w := st.s.w
 	total := 0
-	for len(p) > 0 {
-		k, err := st.takeCredit(len(p))
+	streaming := false // this call already wrote full records itself
+	defer func() {
+		if direct {
+			w.flush(streaming)
+		}
+	}()
+	for left > 0 {
+		k, err := st.takeCredit(left, direct)
 		if err != nil {
 			return total, err
 		}
-		n, room, err := st.s.w.appendData(st, p[:k])
+		n, room, err := w.appendData(st, bufs, k, direct)
 		if n < k {
 			st.mu.Lock()
 			st.sendWindow += uint32(k - n)
@@ -320,30 +369,52 @@ func (st *Stream) Write(p []byte) (int, error) {
 		if err != nil {
 			return total, st.writeErr(err)
 		}
-		total += n
-		p = p[n:]
-		if room != nil {
+		total, left = total+n, left-n
+		for n > 0 {
+			k := min(n, len(bufs[0]))
+			bufs[0] = bufs[0][k:]
+			n -= k
+			if len(bufs[0]) == 0 {
+				bufs = bufs[1:]
+			}
+		}
+		if room != nil && !(direct && w.flush(false)) {
 			if err := st.waitRoom(room); err != nil {
 				return total, err
 			}
 		}
+		streaming = streaming || room != nil
 	}
 	return total, nil
 }
 
 // takeCredit waits until the peer lets this side send, then takes up to n
-// bytes of its credit.
-func (st *Stream) takeCredit(n int) (int, error) {
+// bytes of its credit. With flush, frames this goroutine queued are written
+// before it waits.
+func (st *Stream) takeCredit(n int, flush bool) (int, error) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	for {
 		if err := st.writeState(); err != nil {
 			return 0, err
 		}
-		if st.sendWindow > 0 {
-			k := min(n, int(st.sendWindow), maxDataPayload)
+		// Silly window avoidance, as in TCP: with little credit and more
+		// to send than it allows, wait for a bigger grant instead of
+		// sending a sliver that costs a record of its own. The receiver
+		// grants credit in batches of half its window, so waiting while
+		// credit is below that cannot deadlock.
+		want := min(n, maxDataPayload)
+		if c := int(st.sendWindow); c >= want || c >= min(maxDataPayload, int(st.s.peer.window/2)) {
+			k := min(want, c)
 			st.sendWindow -= uint32(k)
 			return k, nil
+		}
+		if flush {
+			flush = false
+			st.mu.Unlock()
+			st.s.w.flush(false)
+			st.mu.Lock()
+			continue
 		}
 		if st.wwait == nil {
 			st.wwait = make(chan struct{}, 1)
@@ -505,6 +576,9 @@ func (st *Stream) SetReadDeadline(t time.Time) error {
 // SetWriteDeadline makes Write return os.ErrDeadlineExceeded once t passes
 // while it waits for credit or queue room; data already queued is sent.
 func (st *Stream) SetWriteDeadline(t time.Time) error {
+	st.mu.Lock()
+	st.wdlSet = !t.IsZero()
+	st.mu.Unlock()
 	st.setDeadline(&st.wdl, &st.wwait, t)
 	return nil
 }
@@ -536,6 +610,8 @@ func (q *chunkQueue) front() *chunk {
 	}
 	return q.q[q.head]
 }
+
+func (q *chunkQueue) at(i int) *chunk { return q.q[q.head+i] }
 
 func (q *chunkQueue) back() *chunk {
 	if q.len() == 0 {

@@ -25,6 +25,7 @@ type writer struct {
 	segs     []*segment
 	queued   int           // bytes in segs
 	sleeping bool          // the goroutine waits on wake
+	busy     bool          // a goroutine is writing a batch
 	closing  bool          // flush what is queued, then exit
 	dead     bool          // drop everything: the connection failed or the session was abandoned
 	room     chan struct{} // closed once the queue is taken; nil while no producer waits
@@ -81,10 +82,12 @@ func (w *writer) tail(n int) *segment {
 	return t
 }
 
-// appendData queues one DATA frame carrying a prefix of p and returns its
-// length. When the queue is full it queues nothing and returns a channel that
-// is closed when there is room.
-func (w *writer) appendData(st *Stream, p []byte) (int, <-chan struct{}, error) {
+// appendData queues one DATA frame carrying up to max bytes gathered from
+// the front of src, and returns how many. When the queue is full it queues
+// nothing and returns a channel that is closed when there is room.
+//
+// With direct, the caller will flush: the writer goroutine is not woken.
+func (w *writer) appendData(st *Stream, src [][]byte, max int, direct bool) (int, <-chan struct{}, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	switch {
@@ -98,14 +101,18 @@ func (w *writer) appendData(st *Stream, p []byte) (int, <-chan struct{}, error) 
 		}
 		return 0, w.room, nil
 	}
-	t := w.tail(headerLen + min(len(p), minSplit))
+	t := w.tail(headerLen + min(max, minSplit))
 	off := len(t.b)
-	n := min(len(p), cap(t.b)-off-headerLen, maxDataPayload)
+	n := min(max, cap(t.b)-off-headerLen, maxDataPayload)
 	t.b = t.b[:off+headerLen+n]
 	header{typ: typeData, length: uint32(n), stream: st.id}.put(t.b[off:])
-	copy(t.b[off+headerLen:], p[:n])
+	for dst := t.b[off+headerLen:]; len(dst) > 0; src = src[1:] {
+		dst = dst[copy(dst, src[0]):]
+	}
 	w.queued += headerLen + n
-	w.signal()
+	if !direct {
+		w.signal()
+	}
 	return n, nil, nil
 }
 
@@ -217,38 +224,110 @@ func (w *writer) run() {
 	var batch []*segment
 	for {
 		w.mu.Lock()
-		for len(w.segs) == 0 && !w.dead && !w.closing {
+		for !w.dead && (w.busy || len(w.segs) == 0 && !w.closing) {
 			w.sleeping = true
 			w.mu.Unlock()
 			<-w.wake
 			w.mu.Lock()
 		}
-		if w.dead || len(w.segs) == 0 {
+		if w.dead || len(w.segs) == 0 { // killed, or closing with all written
 			w.dead = true
 			w.segs, w.queued = nil, 0
 			w.mu.Unlock()
 			return
 		}
-		batch, w.segs = w.segs, batch[:0]
-		w.queued = 0
-		if w.room != nil {
-			close(w.room)
-			w.room = nil
-		}
+		batch = w.take(batch)
 		w.mu.Unlock()
-
-		w.inWrite.Store(true)
-		for i, sg := range batch {
-			if _, err := w.conn.Write(sg.b); err != nil {
-				w.inWrite.Store(false)
-				w.kill()
-				w.onErr(err)
-				return
-			}
-			putSegment(sg)
-			batch[i] = nil
+		if !w.write(batch) {
+			return
 		}
-		w.inWrite.Store(false)
-		w.writes.Add(1)
 	}
+}
+
+// take moves segments from the queue to batch and marks the writer busy;
+// w.mu is held. A partly filled tail stays behind while full segments go
+// out: producers may fill it meanwhile, and it would have waited for those
+// writes anyway. Alone, it goes at once.
+func (w *writer) take(batch []*segment) []*segment {
+	n := len(w.segs)
+	if t := w.segs[n-1]; n > 1 && len(t.b) < recordSize && !w.closing {
+		n--
+	}
+	batch = append(batch[:0], w.segs[:n]...)
+	k := copy(w.segs, w.segs[n:])
+	clear(w.segs[k:])
+	w.segs = w.segs[:k]
+	w.queued = 0
+	for _, sg := range w.segs {
+		w.queued += len(sg.b)
+	}
+	if w.room != nil {
+		close(w.room)
+		w.room = nil
+	}
+	w.busy = true
+	return batch
+}
+
+// write writes a batch taken with take and clears busy. It reports false
+// when the connection failed, after ending the session.
+func (w *writer) write(batch []*segment) bool {
+	w.inWrite.Store(true)
+	var err error
+	for i, sg := range batch {
+		if err == nil {
+			_, err = w.conn.Write(sg.b)
+		}
+		putSegment(sg)
+		batch[i] = nil
+	}
+	w.inWrite.Store(false)
+	w.writes.Add(1)
+	w.mu.Lock()
+	w.busy = false
+	if err != nil {
+		w.dead = true
+	}
+	if len(w.segs) > 0 || w.closing || w.dead {
+		w.signal() // the goroutine slept while this batch was written
+	}
+	w.mu.Unlock()
+	if err != nil {
+		w.onErr(err)
+		return false
+	}
+	return true
+}
+
+// flush writes the queue from the calling goroutine when no one else is
+// writing: a stream's Write then costs no hand-off to the writer goroutine,
+// as a Write on a TLS connection costs none. Only application goroutines
+// call it; the reader goroutine must never wait for the connection.
+//
+// With lazyTail, a lone partly filled segment is left to the writer
+// goroutine instead: a bulk writer's next Write will likely fill it before
+// that goroutine gets to it, saving a small record.
+//
+// It reports false when it wrote nothing because another goroutine is
+// writing; that one hands what remains to the writer goroutine when done.
+func (w *writer) flush(lazyTail bool) bool {
+	w.mu.Lock()
+	if w.busy {
+		w.mu.Unlock()
+		return false
+	}
+	if w.dead || w.closing || len(w.segs) == 0 {
+		w.mu.Unlock()
+		return true
+	}
+	if lazyTail && len(w.segs) == 1 && len(w.segs[0].b) < recordSize {
+		w.signal()
+		w.mu.Unlock()
+		return true
+	}
+	var few [4]*segment
+	batch := w.take(few[:0])
+	w.mu.Unlock()
+	w.write(batch)
+	return true
 }

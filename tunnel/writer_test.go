@@ -117,7 +117,7 @@ func TestSmallFramesCoalesce(t *testing.T) {
 	tap.gate = gate
 	before := len(tap.writes)
 	tap.mu.Unlock()
-	st.Write([]byte("0")) // the writer takes this and waits at the gate
+	go st.Write([]byte("0")) // this Write writes to the connection itself, and waits at the gate
 	eventually(t, "the writer to block", func() bool { return tap.waiting.Load() == 1 })
 	for range 20 {
 		st.Write([]byte("x"))

@@ -325,11 +325,12 @@ func runAs(t *testing.T, c *cli, stdin string, name string, args ...string) resu
 	return r
 }
 
-// okAs is runAs for a command that must succeed.
+// okAs is runAs for a command that must succeed; the proxy must not have
+// reported an error on the way (its stderr is ssh's).
 func okAs(t *testing.T, c *cli, stdin string, name string, args ...string) string {
 	t.Helper()
 	r := runAs(t, c, stdin, name, args...)
-	if r.code != 0 {
+	if r.code != 0 || strings.Contains(r.stderr, "tether:") {
 		t.Fatalf("%s %s: exit %d\nstdout: %s\nstderr: %s", name, strings.Join(args, " "), r.code, r.stdout, r.stderr)
 	}
 	return r.stdout
