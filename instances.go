@@ -78,6 +78,10 @@ const (
 	SessionSSH           SessionKind = "ssh"                 // tether proxy, usually under ssh
 )
 
+// Interactive reports whether sessions of kind k carry a terminal or a
+// command (as opposed to forwarded connections).
+func (k SessionKind) Interactive() bool { return k == SessionShell || k == SessionCommand }
+
 // Session is one shell, command or forwarding session on one instance.
 type Session struct {
 	ID        string        `json:"SessionId"` // <username>-<17 hex>

@@ -31,6 +31,11 @@ type StreamHeader struct {
 	Cols uint16 `json:"Cols,omitempty"`
 	Rows uint16 `json:"Rows,omitempty"`
 	Term string `json:"Term,omitempty"`
+	// Resume reconnects to a session after the client's connection broke;
+	// Received counts the bytes of messages the client has received (see
+	// sessionproto's PROTOCOL.md).
+	Resume   bool   `json:"Resume,omitempty"`
+	Received uint64 `json:"Received,omitempty"`
 }
 
 // Sessions is a list of sessions.

@@ -49,8 +49,11 @@ func (s *Server) startSession(c *call) (operation, error) {
 }
 
 // sessionStream connects a client to its session. The owner's first
-// connection needs no further decision (ssm:StartSession was decided);
-// connecting again is ssm:ResumeSession on the session's ARN.
+// connection needs no further decision (ssm:StartSession was decided).
+// Connecting again resumes the session: allowed when the policy allows
+// ssm:ResumeSession on the session's ARN, or still allows ssm:StartSession
+// on its instance (the grant the session was opened with; the seed's
+// policies name only that).
 func (s *Server) sessionStream(c *call) (operation, error) {
 	id := c.r.PathValue("id")
 	sess, err := s.broker.Session(c.r.Context(), id)
@@ -58,8 +61,12 @@ func (s *Server) sessionStream(c *call) (operation, error) {
 		return operation{}, err
 	}
 	first := err == nil && sess.Status == tether.SessionConnecting
-	op := operation{Action: "ssm:ResumeSession", Resource: s.account.SessionARN(id), self: first,
+	arn := s.account.SessionARN(id)
+	return operation{Action: "ssm:ResumeSession", Resource: arn, filtered: true,
 		Run: func(ctx context.Context) (any, error) {
+			if !first && !s.mayResume(c, sess) {
+				return nil, s.authz.Authorize(c.principal, "ssm:ResumeSession", arn, c.transport, nil)
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -77,8 +84,15 @@ func (s *Server) sessionStream(c *call) (operation, error) {
 			c.hijacked = true
 			go live.serveClient(conn)
 			return nil, nil
-		}}
-	return op, nil
+		}}, nil
+}
+
+func (s *Server) mayResume(c *call, sess tether.Session) bool {
+	if s.allowed(c, "ssm:ResumeSession", s.account.SessionARN(sess.ID), nil) {
+		return true
+	}
+	in, err := s.broker.Instance(c.r.Context(), sess.Target)
+	return err == nil && s.allowed(c, "ssm:StartSession", s.account.ManagedInstanceARN(in.ID), instanceContext(in))
 }
 
 func (s *Server) listSessions(c *call) (operation, error) {

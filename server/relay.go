@@ -35,10 +35,15 @@ type liveSession struct {
 	idle   *time.Timer
 	done   chan struct{} // closed once the session's end is recorded
 
-	mu       sync.Mutex
-	client   *tunnel.Session // the client's current connection
-	ending   bool
-	exitCode *int
+	out replayLog // what was forwarded to the client, for resuming
+
+	mu          sync.Mutex
+	client      *tunnel.Session // the client's current connection
+	agentStream *tunnel.Stream
+	agentIn     *sessionproto.Writer
+	inputBytes  uint64 // Input payload bytes received from clients
+	ending      bool
+	exitCode    *int
 }
 
 // liveSessions holds this replica's sessions in progress.
@@ -75,9 +80,7 @@ func (s *Server) begin(rec tether.Session, agent *agentConn) *liveSession {
 	s.live.m[rec.ID] = ls
 	s.live.wg.Add(1)
 	s.live.mu.Unlock()
-	ls.idle = time.AfterFunc(connectTimeout, func() {
-		ls.terminate(tether.SessionFailed, "the client did not connect within "+connectTimeout.String())
-	})
+	ls.idle = time.AfterFunc(connectTimeout, ls.timedOut)
 	go func() {
 		select {
 		case <-agent.tunnel.Done():
@@ -86,6 +89,22 @@ func (s *Server) begin(rec tether.Session, agent *agentConn) *liveSession {
 		}
 	}()
 	return ls
+}
+
+// timedOut ends a session whose timer ran out: the client never came, did
+// not come back, or typed nothing for the idle timeout.
+func (ls *liveSession) timedOut() {
+	ls.mu.Lock()
+	client, started := ls.client, ls.agentStream != nil
+	ls.mu.Unlock()
+	switch {
+	case client == nil && !started:
+		ls.terminate(tether.SessionFailed, "the client did not connect within "+connectTimeout.String())
+	case client == nil && started:
+		ls.terminate(tether.SessionTerminated, "the client did not resume the session within "+resumeWindow.String())
+	default:
+		ls.terminate(tether.SessionTerminated, "the session was idle for "+ls.srv.idleTimeout.String())
+	}
 }
 
 // activity pushes back the idle timeout.
@@ -140,13 +159,20 @@ func (ls *liveSession) serveClient(conn net.Conn) {
 		return
 	}
 	ls.mu.Lock()
-	if ls.ending || ls.client != nil {
+	if ls.ending {
 		ls.mu.Unlock()
-		cs.CloseWithError("the session is already connected or has ended")
+		cs.CloseWithError("the session has ended")
 		return
 	}
+	old := ls.client
 	ls.client = cs
 	ls.mu.Unlock()
+	if old != nil {
+		// A resuming client whose old connection the server has not yet
+		// noticed dead: the new one wins.
+		old.CloseWithError("the session was resumed on another connection")
+		ls.out.detach()
+	}
 	ls.activity()
 	ctx, cancel := context.WithTimeout(ls.ctx, endTimeout)
 	ls.srv.broker.SetSessionStatus(ctx, ls.rec.ID, tether.SessionConnected)
@@ -154,6 +180,13 @@ func (ls *liveSession) serveClient(conn net.Conn) {
 
 	switch ls.rec.Kind {
 	case tether.SessionShell, tether.SessionCommand:
+		go func() {
+			select {
+			case <-cs.Done():
+				ls.detach(cs)
+			case <-ls.ctx.Done():
+			}
+		}()
 		ls.serveShell(cs)
 	default:
 		ls.serveForwards(cs)
@@ -165,64 +198,117 @@ func (ls *liveSession) openRequest() sessionproto.OpenRequest {
 		Command: ls.rec.Command, Host: ls.rec.Host, Port: ls.rec.Port}
 }
 
-// serveShell relays one shell or command stream. The server reads the
-// messages (rather than copying bytes) because it is where the session is
-// recorded and where its exit status is learnt.
+// serveShell attaches a client stream to the shell or command session: the
+// first one opens the agent's side; later ones resume after a broken
+// connection. The server reads the messages (rather than copying bytes)
+// because it records the session, learns its exit status, and keeps what
+// it forwarded so a resuming client loses nothing.
 func (ls *liveSession) serveShell(cs *tunnel.Session) {
 	cst, err := cs.Accept(ls.ctx)
 	if err != nil {
-		ls.terminate(tether.SessionFailed, "the client opened no stream: "+err.Error())
+		ls.detach(cs)
 		return
 	}
 	var hdr api.StreamHeader
 	if err := json.Unmarshal(cst.Header(), &hdr); err != nil {
 		cst.Reset("the stream header must be a JSON object")
-		ls.terminate(tether.SessionFailed, "the client sent a malformed stream header")
+		ls.detach(cs)
 		return
 	}
-	req := ls.openRequest()
-	req.Cols, req.Rows, req.Term = int(hdr.Cols), int(hdr.Rows), hdr.Term
-	ast, err := ls.agent.tunnel.Open(ls.ctx, req.Encode())
-	if err != nil {
-		ls.fail(cst, "could not reach the agent: "+err.Error())
+	ls.mu.Lock()
+	first := ls.agentStream == nil
+	ls.mu.Unlock()
+	if first && !hdr.Resume {
+		req := ls.openRequest()
+		req.Cols, req.Rows, req.Term = int(hdr.Cols), int(hdr.Rows), hdr.Term
+		ast, err := ls.agent.tunnel.Open(ls.ctx, req.Encode())
+		if err != nil {
+			ls.fail(cst, "could not reach the agent: "+err.Error())
+			return
+		}
+		ls.mu.Lock()
+		ls.agentStream, ls.agentIn = ast, sessionproto.NewWriter(ast)
+		ls.mu.Unlock()
+		ls.out.attach(cst, 0, false)
+		go ls.pumpOutput(ast)
+	} else if first || !ls.out.attach(cst, hdr.Received, true, ls.inputReceived()) {
+		ls.fail(cst, "the session cannot be resumed from byte "+fmt.Sprint(hdr.Received))
 		return
 	}
-	go ls.pumpInput(cst, ast)
-	ls.pumpOutput(ast, cst)
+	ls.pumpInput(cs, cst)
 }
 
-// pumpInput forwards what the client types to the agent.
-func (ls *liveSession) pumpInput(cst, ast *tunnel.Stream) {
-	in, out := sessionproto.NewReader(cst), sessionproto.NewWriter(ast)
+// pumpInput forwards what one client connection types to the agent.
+func (ls *liveSession) pumpInput(cs *tunnel.Session, cst *tunnel.Stream) {
+	in := sessionproto.NewReader(cst)
 	for {
 		m, err := in.ReadMessage()
 		if err != nil {
 			if !errors.Is(err, io.EOF) {
-				ls.terminate(tether.SessionTerminated, "the client disconnected")
+				ls.detach(cs)
 			}
 			return
 		}
 		switch m.Type {
 		case sessionproto.Input, sessionproto.Resize, sessionproto.EOF:
 			ls.activity()
-			if err := out.WriteMessage(m.Type, m.Payload); err != nil {
+			ls.mu.Lock()
+			w := ls.agentIn
+			if m.Type == sessionproto.Input {
+				ls.inputBytes += uint64(len(m.Payload))
+			}
+			ls.mu.Unlock()
+			if err := w.WriteMessage(m.Type, m.Payload); err != nil {
 				return
 			}
 		}
 	}
 }
 
-// pumpOutput forwards what the agent sends until the session's exit.
-func (ls *liveSession) pumpOutput(ast, cst *tunnel.Stream) {
-	in, out := sessionproto.NewReader(ast), sessionproto.NewWriter(cst)
+func (ls *liveSession) inputReceived() uint64 {
+	ls.mu.Lock()
+	defer ls.mu.Unlock()
+	return ls.inputBytes
+}
+
+// detach notes that a client connection is gone. Shell and command sessions
+// wait resumeWindow for the client to come back; forwards end.
+func (ls *liveSession) detach(cs *tunnel.Session) {
+	ls.mu.Lock()
+	if ls.client != cs || ls.ending {
+		ls.mu.Unlock()
+		return
+	}
+	ls.client = nil
+	ls.mu.Unlock()
+	cs.Close()
+	if !ls.rec.Kind.Interactive() {
+		ls.terminate(tether.SessionTerminated, "the client disconnected")
+		return
+	}
+	ls.out.detach()
+	ctx, cancel := context.WithTimeout(ls.ctx, endTimeout)
+	ls.srv.broker.SetSessionStatus(ctx, ls.rec.ID, tether.SessionDisconnected)
+	cancel()
+	ls.idle.Reset(resumeWindow)
+}
+
+// resumeWindow is how long a session whose client vanished waits for it.
+const resumeWindow = time.Minute
+
+// pumpOutput forwards what the agent sends, through the replay log, until
+// the session's exit.
+func (ls *liveSession) pumpOutput(ast *tunnel.Stream) {
+	in := sessionproto.NewReader(ast)
 	for {
 		m, err := in.ReadMessage()
 		if err != nil {
-			ls.fail(cst, ls.lostAgentReason(err))
+			ls.fail(nil, ls.lostAgentReason(err))
 			return
 		}
 		switch m.Type {
 		case sessionproto.Output, sessionproto.Stderr, sessionproto.Error:
+			ls.out.send(m.Type, m.Payload)
 		case sessionproto.Exit:
 			if code, err := sessionproto.DecodeExit(m.Payload); err == nil {
 				c := int(code)
@@ -230,18 +316,10 @@ func (ls *liveSession) pumpOutput(ast, cst *tunnel.Stream) {
 				ls.exitCode = &c
 				ls.mu.Unlock()
 			}
-		default:
-			continue
-		}
-		if m.Type == sessionproto.Exit {
 			ls.end(tether.SessionTerminated, "the session's shell exited", func() {
-				out.WriteMessage(m.Type, m.Payload)
-				cst.CloseWrite()
+				ls.out.send(m.Type, m.Payload)
+				ls.out.closeWrite()
 			})
-			return
-		}
-		if err := out.WriteMessage(m.Type, m.Payload); err != nil {
-			ls.terminate(tether.SessionTerminated, "the client disconnected")
 			return
 		}
 	}
@@ -271,11 +349,17 @@ func isClosed(c <-chan struct{}) bool {
 // shutdownReason ends the sessions of a server that stops.
 const shutdownReason = "the server shut down"
 
-// fail ends the session as Failed and tells the client why.
+// fail ends the session as Failed and tells the client why: on cst, or on
+// the attached client stream when cst is nil.
 func (ls *liveSession) fail(cst *tunnel.Stream, why string) {
 	ls.end(tether.SessionFailed, why, func() {
-		sessionproto.NewWriter(cst).WriteMessage(sessionproto.Error, sessionproto.EncodeError(why))
-		cst.CloseWrite()
+		if cst != nil {
+			sessionproto.NewWriter(cst).WriteMessage(sessionproto.Error, sessionproto.EncodeError(why))
+			cst.CloseWrite()
+			return
+		}
+		ls.out.send(sessionproto.Error, sessionproto.EncodeError(why))
+		ls.out.closeWrite()
 	})
 }
 

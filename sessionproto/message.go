@@ -22,9 +22,13 @@ const (
 	EOF    Type = 5 // client→agent: the client's input has ended
 	Exit   Type = 6 // agent→client: int32 exit status; the last message
 	Error  Type = 7 // agent→client: UTF-8 text saying why the session failed
+	// Resumed is the server's first message on a resumed client stream: the
+	// u64 count of Input payload bytes it has received, from which the
+	// client sends its input again. Agents never see it.
+	Resumed Type = 8
 )
 
-var typeNames = [...]string{Input: "Input", Output: "Output", Stderr: "Stderr", Resize: "Resize", EOF: "EOF", Exit: "Exit", Error: "Error"}
+var typeNames = [...]string{Input: "Input", Output: "Output", Stderr: "Stderr", Resize: "Resize", EOF: "EOF", Exit: "Exit", Error: "Error", Resumed: "Resumed"}
 
 func (t Type) String() string {
 	if int(t) < len(typeNames) && typeNames[t] != "" {
@@ -237,4 +241,17 @@ func EncodeError(msg string) []byte {
 		}
 	}
 	return []byte(msg)
+}
+
+// EncodeResumed encodes the payload of a Resumed message.
+func EncodeResumed(inputReceived uint64) []byte {
+	return binary.BigEndian.AppendUint64(nil, inputReceived)
+}
+
+// DecodeResumed decodes the payload of a Resumed message.
+func DecodeResumed(p []byte) (uint64, error) {
+	if len(p) != 8 {
+		return 0, fmt.Errorf("sessionproto: Resumed payload is %d bytes, want 8", len(p))
+	}
+	return binary.BigEndian.Uint64(p), nil
 }

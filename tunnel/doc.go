@@ -12,9 +12,11 @@
 //   - Frames are sized so a full data frame is exactly one 16 KiB TLS record,
 //     and a frame's header is never written apart from its payload, so a bulk
 //     transfer costs one record, one AES-GCM pass and one write per 16 KiB.
-//   - One writer goroutine drains a queue of 16 KiB segments into which frames
-//     are encoded directly; small frames written close together share a
-//     segment (one write), while a lone small write goes out at once.
+//   - Frames are encoded straight into a queue of 16 KiB segments. A stream's
+//     Write writes the queue to the connection itself when no one else is
+//     writing (no hand-off, as with a plain TLS Write); otherwise a writer
+//     goroutine, started on demand, does. Small frames queued close together
+//     share a segment (one write), while a lone small write goes out at once.
 //   - The reader goroutine reads each data payload straight into the
 //     stream's receive buffer, and Stream.WriteTo hands those buffers to the
 //     destination, so a relay's io.Copy adds one copy per byte to what a TLS

@@ -29,7 +29,7 @@ const (
 	typeOpen   frameType = 0x02 // new stream; payload is the opener's header
 	typeData   frameType = 0x03 // stream bytes; FIN ends the sender's direction
 	typeWindow frameType = 0x04 // payload: 4-byte credit increment for the stream's sender
-	typeReset  frameType = 0x05 // abort the stream; payload is the reason
+	typeReset  frameType = 0x05 // abort the stream, or with STOP ask the peer to stop sending; payload is the reason
 	typePing   frameType = 0x06 // stream 0: 8 opaque bytes, echoed with ACK
 )
 
@@ -59,6 +59,7 @@ const (
 	flagError  = 0x01 // GOAWAY: the session ends because of an error
 	flagFIN    = 0x01 // DATA: the sender will send no more data on the stream
 	flagACK    = 0x01 // PING: this is the answer
+	flagStop   = 0x01 // RESET: only the receiver's sending direction ends; data already sent stands
 )
 
 const (
@@ -126,7 +127,7 @@ func (h header) check(maxHeader int) error {
 	case typeWindow:
 		lo, hi = 4, 4
 	case typeReset:
-		hi = maxReasonLen
+		flags, hi = flagStop, maxReasonLen
 	case typePing:
 		flags, session, lo, hi = flagACK, true, 8, 8
 	default:

@@ -138,7 +138,7 @@ func (s *Session) handleOpen(h header) error {
 	}
 	s.mu.Unlock()
 	if refuse {
-		if err := s.w.appendReset(st, "too many streams: the peer allows "+strconv.Itoa(s.cfg.MaxStreams)+" at once", true); err == errCtrlBacklog {
+		if err := s.w.appendReset(st, "too many streams: the peer allows "+strconv.Itoa(s.cfg.MaxStreams)+" at once", false, true); err == errCtrlBacklog {
 			return protoErr(h, "%v", err)
 		}
 	}
@@ -176,7 +176,7 @@ func (s *Session) handleReset(h header) error {
 	if err != nil || st == nil {
 		return err
 	}
-	st.remoteReset(cleanReason(p))
+	st.remoteReset(cleanReason(p), h.flags&flagStop != 0)
 	return nil
 }
 

@@ -20,7 +20,8 @@ import (
 // never pick the same ID.
 //
 // A session runs one reader goroutine, which never waits for the
-// application, and one writer goroutine; streams have none of their own.
+// application, and at most one writer goroutine, only while something is
+// queued that no stream's Write is writing itself; streams have none.
 type Session struct {
 	conn    net.Conn
 	cfg     Config
@@ -97,7 +98,6 @@ func newSession(conn net.Conn, cfg *Config, client bool) (*Session, error) {
 	if c.KeepAlive > 0 {
 		s.kaTimer = time.AfterFunc(c.KeepAlive, s.keepAlive)
 	}
-	go s.w.run()
 	go s.readLoop()
 	return s, nil
 }

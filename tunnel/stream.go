@@ -334,12 +334,6 @@ func (st *Stream) Write(p []byte) (int, error) {
 // writeBufs writes the concatenation of bufs, cutting frames to fill
 // records whatever the slices' sizes. It may modify bufs.
 func (st *Stream) writeBufs(bufs [][]byte) (int, error) {
-	st.wmu.Lock()
-	defer st.wmu.Unlock()
-	left := 0
-	for _, b := range bufs {
-		left += len(b)
-	}
 	// Without a write deadline, this goroutine writes to the connection
 	// itself when it is free. With one, it leaves that to the writer
 	// goroutine, since a connection Write cannot be interrupted at the
@@ -347,18 +341,30 @@ func (st *Stream) writeBufs(bufs [][]byte) (int, error) {
 	st.mu.Lock()
 	direct := !st.wdlSet
 	st.mu.Unlock()
+	n, streaming, err := st.queue(bufs, direct)
+	if direct {
+		// After wmu is released: the frames are queued in order already,
+		// and another Write on this stream need not wait for this one's
+		// connection Write.
+		st.s.w.flush(streaming)
+	}
+	return n, err
+}
+
+// queue queues the data of bufs as frames, waiting for credit and queue
+// room as needed. It reports whether it wrote full records itself.
+func (st *Stream) queue(bufs [][]byte, direct bool) (total int, streaming bool, err error) {
+	st.wmu.Lock()
+	defer st.wmu.Unlock()
 	w := st.s.w
-	total := 0
-	streaming := false // this call already wrote full records itself
-	defer func() {
-		if direct {
-			w.flush(streaming)
-		}
-	}()
+	left := 0
+	for _, b := range bufs {
+		left += len(b)
+	}
 	for left > 0 {
 		k, err := st.takeCredit(left, direct)
 		if err != nil {
-			return total, err
+			return total, streaming, err
 		}
 		n, room, err := w.appendData(st, bufs, k, direct)
 		if n < k {
@@ -367,7 +373,7 @@ func (st *Stream) writeBufs(bufs [][]byte) (int, error) {
 			st.mu.Unlock()
 		}
 		if err != nil {
-			return total, st.writeErr(err)
+			return total, streaming, st.writeErr(err)
 		}
 		total, left = total+n, left-n
 		for n > 0 {
@@ -380,12 +386,12 @@ func (st *Stream) writeBufs(bufs [][]byte) (int, error) {
 		}
 		if room != nil && !(direct && w.flush(false)) {
 			if err := st.waitRoom(room); err != nil {
-				return total, err
+				return total, streaming, err
 			}
 		}
 		streaming = streaming || room != nil
 	}
-	return total, nil
+	return total, streaming, nil
 }
 
 // takeCredit waits until the peer lets this side send, then takes up to n

@@ -9,14 +9,22 @@ import (
 
 // writer owns the connection's write side. Producers (stream writers, the
 // reader goroutine answering the peer, keepalive) encode frames straight into
-// a queue of segments under mu, one copy per byte; the writer goroutine
-// takes the whole queue and writes it a segment at a time.
+// a queue of segments under mu, one copy per byte. Whoever writes takes
+// segments off the queue and writes them one per connection Write, and only
+// one goroutine writes at a time (busy):
+//
+//   - a stream's Write, when no one else is writing, writes its own frames
+//     (and whatever else is queued) itself, as a Write on a TLS connection
+//     would, with no hand-off;
+//   - everything else is written by the writer goroutine, which is started
+//     when frames are queued with no one writing, and exits once the queue
+//     is empty, so an idle session has no writer goroutine at all.
 //
 // Coalescing falls out of this without adding latency: a frame goes into the
-// tail segment when it fits, so frames queued while the previous Write was
-// in progress leave together, but a frame queued while the writer sleeps
-// wakes it at once. Data frames are cut to fill the tail segment exactly, so
-// a bulk transfer writes full 16 KiB records.
+// tail segment when it fits, so frames queued while a Write is in progress
+// leave together, but a frame queued while no one writes goes at once. Data
+// frames are cut to fill the tail segment exactly, so a bulk transfer writes
+// full 16 KiB records.
 type writer struct {
 	conn  net.Conn
 	onErr func(error) // the connection failed under a Write
@@ -24,14 +32,13 @@ type writer struct {
 	mu       sync.Mutex
 	segs     []*segment
 	queued   int           // bytes in segs
-	sleeping bool          // the goroutine waits on wake
-	busy     bool          // a goroutine is writing a batch
-	closing  bool          // flush what is queued, then exit
+	running  bool          // the writer goroutine exists
+	busy     bool          // someone is writing a batch
+	closing  bool          // write what is queued, then finish
 	dead     bool          // drop everything: the connection failed or the session was abandoned
+	finished bool          // exited is closed
 	room     chan struct{} // closed once the queue is taken; nil while no producer waits
-
-	wake   chan struct{} // capacity 1
-	exited chan struct{}
+	exited   chan struct{} // closed when closing or dead and nothing is left to write
 
 	// For keepalive's stuck-writer check.
 	inWrite atomic.Bool
@@ -58,14 +65,25 @@ var (
 )
 
 func newWriter(conn net.Conn, onErr func(error)) *writer {
-	return &writer{conn: conn, onErr: onErr, wake: make(chan struct{}, 1), exited: make(chan struct{})}
+	return &writer{conn: conn, onErr: onErr, exited: make(chan struct{})}
 }
 
-// signal wakes the goroutine if it sleeps; w.mu is held.
+// signal makes sure someone will write what is queued: the writer that is
+// busy does on finishing, else the writer goroutine, started if need be.
+// w.mu is held.
 func (w *writer) signal() {
-	if w.sleeping {
-		w.sleeping = false
-		w.wake <- struct{}{}
+	if !w.running && !w.busy {
+		w.running = true
+		go w.run()
+	}
+}
+
+// finish closes exited once the writer is closing or dead and has nothing
+// left to write; w.mu is held.
+func (w *writer) finish() {
+	if (w.closing || w.dead) && len(w.segs) == 0 && !w.busy && !w.running && !w.finished {
+		w.finished = true
+		close(w.exited)
 	}
 }
 
@@ -154,8 +172,9 @@ func (w *writer) appendFIN(st *Stream) error {
 	return nil
 }
 
-// appendReset queues st's RESET, once.
-func (w *writer) appendReset(st *Stream, reason string, peerProvoked bool) error {
+// appendReset queues st's RESET, once; with stop it is a STOP, asking the
+// peer only to stop sending.
+func (w *writer) appendReset(st *Stream, reason string, stop, peerProvoked bool) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if st.rstQueued {
@@ -167,8 +186,13 @@ func (w *writer) appendReset(st *Stream, reason string, peerProvoked bool) error
 	if peerProvoked && w.queued > ctrlBacklogLimit {
 		return errCtrlBacklog
 	}
-	st.rstQueued = true
-	w.put(typeReset, 0, st.id, []byte(truncateReason(reason)))
+	var flags uint8
+	if stop {
+		flags = flagStop
+	} else {
+		st.rstQueued = true // an abort ends this side's data too
+	}
+	w.put(typeReset, flags, st.id, []byte(truncateReason(reason)))
 	return nil
 }
 
@@ -195,8 +219,8 @@ func (w *writer) appendOpen(s *Session, hdr []byte) (*Stream, <-chan struct{}, e
 	return st, nil, nil
 }
 
-// closeWith queues a last frame (a GOAWAY) and has the goroutine exit once
-// everything queued is written.
+// closeWith queues a last frame (a GOAWAY); exited closes once everything
+// queued is written.
 func (w *writer) closeWith(typ frameType, flags uint8, payload []byte) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -207,38 +231,41 @@ func (w *writer) closeWith(typ frameType, flags uint8, payload []byte) {
 	w.closing = true
 }
 
-// kill drops the queue and has the goroutine exit without writing more.
+// kill drops the queue; nothing more is written.
 func (w *writer) kill() {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.dead = true
-	w.signal()
+	w.segs, w.queued = nil, 0
 	if w.room != nil {
 		close(w.room)
 		w.room = nil
 	}
+	w.finish()
 }
 
+// run is the writer goroutine: it writes until the queue is empty, or until
+// a stream's Write is busy writing (which restarts it if need be).
 func (w *writer) run() {
-	defer close(w.exited)
 	var batch []*segment
 	for {
 		w.mu.Lock()
-		for !w.dead && (w.busy || len(w.segs) == 0 && !w.closing) {
-			w.sleeping = true
-			w.mu.Unlock()
-			<-w.wake
-			w.mu.Lock()
-		}
-		if w.dead || len(w.segs) == 0 { // killed, or closing with all written
-			w.dead = true
+		if w.dead {
 			w.segs, w.queued = nil, 0
+		}
+		if w.busy || len(w.segs) == 0 {
+			w.running = false
+			w.finish()
 			w.mu.Unlock()
 			return
 		}
 		batch = w.take(batch)
 		w.mu.Unlock()
 		if !w.write(batch) {
+			w.mu.Lock()
+			w.running = false
+			w.finish()
+			w.mu.Unlock()
 			return
 		}
 	}
@@ -287,10 +314,12 @@ func (w *writer) write(batch []*segment) bool {
 	w.busy = false
 	if err != nil {
 		w.dead = true
+		w.segs, w.queued = nil, 0
 	}
-	if len(w.segs) > 0 || w.closing || w.dead {
-		w.signal() // the goroutine slept while this batch was written
+	if len(w.segs) > 0 {
+		w.signal()
 	}
+	w.finish()
 	w.mu.Unlock()
 	if err != nil {
 		w.onErr(err)

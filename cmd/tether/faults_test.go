@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"net"
 	"strings"
@@ -161,5 +162,51 @@ func TestNetworkCut(t *testing.T) {
 	})
 	if out := f.user2.ok("", "connect", "dev-server01", "--command", "echo reconnected"); out != "reconnected\n" {
 		t.Errorf("after the cut: %q", out)
+	}
+}
+
+// A network blip between the CLI and the server does not end a session: the
+// CLI resumes it, and no output or input is lost or repeated.
+func TestClientResumesAfterNetworkBlip(t *testing.T) {
+	f := newFleet(t)
+	proxy := newCutProxy(t, strings.TrimPrefix(f.ts.url, "https://"))
+	user := newCLI(t)
+	user.ok(userPassword("testuser01")+"\n", "login", "--server", proxy.url(), "--ca-file", f.ts.caFile,
+		"--user", "testuser01", "--password-stdin")
+	stdin, typing := io.Pipe()
+	sess := user.startWithInput(stdin, "connect", "prod-server01", "--command",
+		"read first; echo got $first; for i in $(seq 1 100); do echo line $i; sleep 0.02; done; read second; echo got $second")
+	io.WriteString(typing, "one\n")
+	eventually(t, "output to flow", func() bool { return strings.Contains(sess.out.String(), "line 10\n") })
+
+	proxy.setCut(true) // the connection breaks mid-output; the command goes on
+	eventually(t, "the CLI to notice", func() bool { return strings.Contains(sess.out.String(), "connection lost") })
+	io.WriteString(typing, "two\n") // typed while disconnected
+	var id string
+	eventually(t, "the session Disconnected", func() bool {
+		var live api.Sessions
+		f.admin.okJSON(&live, "sessions")
+		for _, s := range live.Sessions {
+			if s.Status == tether.SessionDisconnected {
+				id = s.ID
+			}
+		}
+		return id != ""
+	})
+	proxy.setCut(false)
+	typing.Close()
+	if code := <-sess.done; code != 0 {
+		t.Fatalf("the resumed session exited %d:\n%s", code, sess.out)
+	}
+	sess.done <- 0
+	out := sess.out.String()
+	mustContain(t, out, "resumed", "got one\n", "got two\n")
+	for i := 1; i <= 100; i++ {
+		if n := strings.Count(out, fmt.Sprintf("line %d\n", i)); n != 1 {
+			t.Errorf("line %d appears %d times", i, n)
+		}
+	}
+	if s := sessionByID(t, f.admin, id); s.Status != tether.SessionTerminated || s.ExitCode == nil || *s.ExitCode != 0 {
+		t.Errorf("the resumed session ended as %+v", s)
 	}
 }

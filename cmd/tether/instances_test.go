@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -21,9 +22,14 @@ type background struct {
 }
 
 func (c *cli) start(args ...string) *background {
+	return c.startWithInput(strings.NewReader(""), args...)
+}
+
+// startWithInput is start with stdin read from in.
+func (c *cli) startWithInput(in io.Reader, args ...string) *background {
 	ctx, cancel := context.WithCancel(context.Background())
 	b := &background{cancel: cancel, done: make(chan int, 1), out: &syncBuffer{}}
-	e := env{stdin: strings.NewReader(""), stdout: b.out, stderr: b.out, getenv: func(k string) string {
+	e := env{stdin: in, stdout: b.out, stderr: b.out, getenv: func(k string) string {
 		if k == configDirEnv {
 			return c.configDir
 		}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -20,7 +19,6 @@ import (
 	"github.com/tetherhq/tether"
 	"github.com/tetherhq/tether/api"
 	"github.com/tetherhq/tether/client"
-	"github.com/tetherhq/tether/sessionproto"
 	"github.com/tetherhq/tether/tunnel"
 )
 
@@ -65,70 +63,6 @@ func connectCmd(e *env) *cobra.Command {
 	return cmd
 }
 
-// runShell connects a shell or command session to this terminal and
-// returns the remote exit status.
-func runShell(ctx context.Context, e *env, c *client.Client, id string, interactive bool) (int, error) {
-	ts, err := c.ConnectSession(ctx, id)
-	if err != nil {
-		return 0, err
-	}
-	defer ts.Close()
-	hdr := api.StreamHeader{Cols: 80, Rows: 24, Term: os.Getenv("TERM")}
-	fd, isTerm := terminalFD(e.stdin)
-	if isTerm {
-		if w, h, err := term.GetSize(fd); err == nil {
-			hdr.Cols, hdr.Rows = uint16(w), uint16(h)
-		}
-	}
-	b, _ := json.Marshal(hdr)
-	st, err := ts.Open(ctx, b)
-	if err != nil {
-		return 0, err
-	}
-	out := sessionproto.NewWriter(st)
-	if interactive && isTerm {
-		old, err := term.MakeRaw(fd)
-		if err != nil {
-			return 0, err
-		}
-		defer term.Restore(fd, old) // every return path, including errors
-		stop := watchResize(fd, out)
-		defer stop()
-	}
-	go func() {
-		// Stdin to the session; its end becomes EOF for the remote side.
-		io.Copy(out.Stream(sessionproto.Input), e.stdin)
-		out.WriteMessage(sessionproto.EOF, nil)
-	}()
-	return readShell(st, e)
-}
-
-// readShell writes the session's output until its exit status arrives.
-func readShell(st *tunnel.Stream, e *env) (int, error) {
-	in := sessionproto.NewReader(st)
-	for {
-		m, err := in.ReadMessage()
-		if err != nil {
-			var se *tunnel.StreamError
-			if errors.As(err, &se) {
-				return 0, tether.Errorf(tether.EUNAVAILABLE, "the session ended: %s", se.Reason)
-			}
-			return 0, tether.Errorf(tether.EUNAVAILABLE, "the session ended without an exit status: %v", err)
-		}
-		switch m.Type {
-		case sessionproto.Output:
-			e.stdout.Write(m.Payload)
-		case sessionproto.Stderr:
-			e.stderr.Write(m.Payload)
-		case sessionproto.Error:
-			return 0, tether.Errorf(tether.EUNAVAILABLE, "%s", m.Payload)
-		case sessionproto.Exit:
-			code, err := sessionproto.DecodeExit(m.Payload)
-			return int(code), err
-		}
-	}
-}
-
 func terminalFD(r io.Reader) (int, bool) {
 	f, ok := r.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
@@ -137,8 +71,8 @@ func terminalFD(r io.Reader) (int, bool) {
 	return int(f.Fd()), true
 }
 
-// watchResize sends the terminal's size whenever it changes.
-func watchResize(fd int, out *sessionproto.Writer) (stop func()) {
+// watchResize calls resize with the terminal's size whenever it changes.
+func watchResize(fd int, resize func(cols, rows uint16)) (stop func()) {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, syscall.SIGWINCH)
 	done := make(chan struct{})
@@ -147,7 +81,7 @@ func watchResize(fd int, out *sessionproto.Writer) (stop func()) {
 			select {
 			case <-ch:
 				if w, h, err := term.GetSize(fd); err == nil {
-					out.WriteMessage(sessionproto.Resize, sessionproto.EncodeResize(uint16(w), uint16(h)))
+					resize(uint16(w), uint16(h))
 				}
 			case <-done:
 				return
