@@ -81,6 +81,12 @@ func (s *Server) begin(rec tether.Session, agent *agentConn) *liveSession {
 	s.live.wg.Add(1)
 	s.live.mu.Unlock()
 	ls.idle = time.AfterFunc(connectTimeout, ls.timedOut)
+	if max := s.maxDuration; max > 0 {
+		limit := time.AfterFunc(max, func() {
+			ls.terminate(tether.SessionTerminated, "the session reached its maximum duration of "+max.String())
+		})
+		context.AfterFunc(ctx, func() { limit.Stop() })
+	}
 	go func() {
 		select {
 		case <-agent.tunnel.Done():
@@ -308,6 +314,7 @@ func (ls *liveSession) pumpOutput(ast *tunnel.Stream) {
 		}
 		switch m.Type {
 		case sessionproto.Output, sessionproto.Stderr, sessionproto.Error:
+			ls.activity()
 			ls.out.send(m.Type, m.Payload)
 		case sessionproto.Exit:
 			if code, err := sessionproto.DecodeExit(m.Payload); err == nil {

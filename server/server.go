@@ -38,7 +38,8 @@ type Config struct {
 	TLSCertFile, TLSKeyFile string
 	Log                     *slog.Logger
 	Audit                   Auditor       // defaults to a LogAuditor on Log
-	IdleTimeout             time.Duration // sessions without input end after this; default 20 min
+	IdleTimeout             time.Duration // sessions without traffic end after this; default 20 min
+	MaxSessionDuration      time.Duration // sessions end after this long; 0 means no limit
 	Now                     func() time.Time
 }
 
@@ -55,13 +56,14 @@ type Server struct {
 	live     liveSessions
 	// shuttingDown explains to sessions cut by a shutdown why they end.
 	shuttingDown atomic.Bool
-	// idleTimeout ends sessions without input for this long.
-	idleTimeout time.Duration
-	replica     string // random name of this process, in agent connection IDs
-	audit       Auditor
-	log         *slog.Logger
-	now         func() time.Time
-	handler     http.Handler
+	// idleTimeout ends sessions without traffic for this long;
+	// maxDuration ends any session after this long (0: never).
+	idleTimeout, maxDuration time.Duration
+	replica                  string // random name of this process, in agent connection IDs
+	audit                    Auditor
+	log                      *slog.Logger
+	now                      func() time.Time
+	handler                  http.Handler
 }
 
 // New loads the account and CA from the store and prepares the TLS
@@ -93,6 +95,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		authz:       &authz.Authorizer{Account: acct, Now: cfg.Now},
 		replica:     newRequestID(),
 		idleTimeout: cfg.IdleTimeout,
+		maxDuration: cfg.MaxSessionDuration,
 	}
 	if s.idleTimeout == 0 {
 		s.idleTimeout = DefaultIdleTimeout

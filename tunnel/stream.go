@@ -35,7 +35,8 @@ type Stream struct {
 	readClosed  bool   // Close or Reset: received data is dropped
 	writeClosed bool   // CloseWrite, Close or Reset
 	removed     bool   // gone from the session's table
-	err         *StreamError
+	err         *StreamError // the stream was aborted, by either side
+	stopped     *StreamError // the peer closed: this side's writes fail
 	rwait       chan struct{} // wakes a waiting Read; made on first wait
 	wwait       chan struct{} // wakes a waiting Write; made on first wait
 	rdl, wdl    *deadline     // made on first Set*Deadline
@@ -82,7 +83,7 @@ func (st *Stream) receive(h header) error {
 		return protoErr(h, "%d bytes exceed the stream's window: the sender has %d bytes of credit", n, avail)
 	}
 	st.recvAvail -= h.length
-	if st.readClosed {
+	if st.readClosed || st.err != nil {
 		st.mu.Unlock()
 		return s.discard(h.length)
 	}
@@ -99,7 +100,7 @@ func (st *Stream) receive(h header) error {
 	}
 	st.mu.Lock()
 	st.filling = false
-	if n > 0 && !st.readClosed {
+	if n > 0 && !st.readClosed && st.err == nil {
 		c.w += n
 		st.buffered += n
 		s.buffered.Add(int64(n))
@@ -108,13 +109,26 @@ func (st *Stream) receive(h header) error {
 		st.recvFIN = true
 	}
 	notify(st.rwait)
-	done := st.recvFIN && st.writeClosed && !st.removed
-	st.removed = st.removed || done
+	done := st.finished()
 	st.mu.Unlock()
 	if done {
 		s.remove(st)
 	}
 	return nil
+}
+
+// finished marks the stream removed, and reports whether the caller must
+// take it out of the session's table, once nothing more can happen on it:
+// it was aborted or closed here, or both directions ended and everything
+// received was read. A stream whose data is unread still counts against
+// MaxStreams, so a peer cannot make this side hold more than MaxStreams
+// windows by ending streams faster than the application reads them.
+// st.mu is held.
+func (st *Stream) finished() bool {
+	done := !st.removed && (st.err != nil || st.readClosed ||
+		st.recvFIN && st.buffered == 0 && (st.writeClosed || st.stopped != nil))
+	st.removed = st.removed || done
+	return done
 }
 
 // reserve returns the chunk whose free tail will take n bytes: the current
@@ -170,7 +184,7 @@ func (st *Stream) readState() error {
 	switch {
 	case st.rdl.expired():
 		return os.ErrDeadlineExceeded
-	case st.err != nil && !st.err.Remote:
+	case st.err != nil:
 		return st.err
 	case st.readClosed:
 		return errReadClosed
@@ -178,8 +192,6 @@ func (st *Stream) readState() error {
 		return nil
 	case st.recvFIN:
 		return io.EOF
-	case st.err != nil:
-		return st.err
 	case isClosed(st.s.done):
 		return st.sessionErr()
 	}
@@ -237,8 +249,12 @@ func (st *Stream) Read(p []byte) (int, error) {
 			n += k
 			inc += st.consumed(c, k)
 		}
+		done := st.finished()
 		st.mu.Unlock()
 		st.sendCredit(inc)
+		if done {
+			st.s.remove(st)
+		}
 		return n, nil
 	}
 }
@@ -285,7 +301,7 @@ func (st *Stream) WriteTo(w io.Writer) (int64, error) {
 		}
 		total += int64(n)
 		st.mu.Lock()
-		if !st.readClosed {
+		if !st.readClosed && st.err == nil {
 			var inc uint32
 			for n > 0 {
 				c := st.recv.front()
@@ -293,9 +309,13 @@ func (st *Stream) WriteTo(w io.Writer) (int64, error) {
 				inc += st.consumed(c, k)
 				n -= k
 			}
-			if inc > 0 {
+			done := st.finished()
+			if inc > 0 || done {
 				st.mu.Unlock()
 				st.sendCredit(inc)
+				if done {
+					st.s.remove(st)
+				}
 				st.mu.Lock()
 			}
 		}
@@ -316,6 +336,8 @@ func (st *Stream) writeState() error {
 		return os.ErrDeadlineExceeded
 	case st.err != nil:
 		return st.err
+	case st.stopped != nil:
+		return st.stopped
 	case st.writeClosed:
 		return errWriteClosed
 	case isClosed(st.s.done):
@@ -460,6 +482,9 @@ func (st *Stream) writeErr(err error) error {
 	if st.err != nil {
 		return st.err
 	}
+	if st.stopped != nil {
+		return st.stopped
+	}
 	return err
 }
 
@@ -473,8 +498,7 @@ func (st *Stream) CloseWrite() error {
 	}
 	st.writeClosed = true
 	notify(st.wwait)
-	done := st.recvFIN && !st.removed
-	st.removed = st.removed || done
+	done := st.finished()
 	st.mu.Unlock()
 	err := st.s.w.appendFIN(st)
 	if done {
@@ -486,10 +510,12 @@ func (st *Stream) CloseWrite() error {
 	return nil
 }
 
-// Close ends both directions, like closing a TCP socket: data already
-// written still reaches the peer, followed by EOF; data not yet read is
-// dropped; and if the peer has not ended its side, it is reset so its
-// writes fail instead of going nowhere. Blocked Reads and Writes return.
+// Close ends both directions, like closing a TCP socket but without losing
+// data: what was written still reaches the peer, followed by EOF; data not
+// yet read here is dropped; and a peer that has not ended its side is asked
+// to stop sending, so its writes fail instead of going nowhere (a STOP,
+// which unlike a reset leaves the data this side sent readable). Blocked
+// Reads and Writes return.
 func (st *Stream) Close() error {
 	st.mu.Lock()
 	if st.readClosed {
@@ -497,20 +523,19 @@ func (st *Stream) Close() error {
 		return nil
 	}
 	st.readClosed = true
-	sendFIN := !st.writeClosed && st.err == nil
-	sendRST := !st.recvFIN && st.err == nil
+	sendFIN := !st.writeClosed && st.err == nil && st.stopped == nil
+	sendStop := !st.recvFIN && st.err == nil
 	st.writeClosed = true
 	st.drop()
-	remove := !st.removed
-	st.removed = true
+	done := st.finished()
 	st.mu.Unlock()
 	if sendFIN {
 		_ = st.s.w.appendFIN(st)
 	}
-	if sendRST {
-		_ = st.s.w.appendReset(st, "stream closed", false)
+	if sendStop {
+		_ = st.s.w.appendReset(st, "stream closed", true, false)
 	}
-	if remove {
+	if done {
 		st.s.remove(st)
 	}
 	return nil
@@ -518,7 +543,7 @@ func (st *Stream) Close() error {
 
 // Reset aborts the stream: the peer's Read and Write return a *StreamError
 // carrying reason (a connection refused by the target, say), and so do
-// later calls here.
+// later calls here. Data not yet read, on either side, is dropped.
 func (st *Stream) Reset(reason string) error {
 	st.mu.Lock()
 	if st.err != nil || st.removed {
@@ -526,26 +551,37 @@ func (st *Stream) Reset(reason string) error {
 		return nil
 	}
 	st.err = &StreamError{Reason: reason}
-	st.readClosed, st.writeClosed, st.removed = true, true, true
+	st.readClosed, st.writeClosed = true, true
 	st.drop()
+	done := st.finished()
 	st.mu.Unlock()
-	_ = st.s.w.appendReset(st, reason, false)
-	st.s.remove(st)
+	_ = st.s.w.appendReset(st, reason, false, false)
+	if done {
+		st.s.remove(st)
+	}
 	return nil
 }
 
-// remoteReset applies the peer's RESET.
-func (st *Stream) remoteReset(reason string) {
+// remoteReset applies the peer's RESET: an abort drops what was received
+// and fails both directions; a STOP fails only this side's writes.
+func (st *Stream) remoteReset(reason string, stop bool) {
 	st.mu.Lock()
-	if st.err == nil {
-		st.err = &StreamError{Reason: reason, Remote: true}
+	e := &StreamError{Reason: reason, Remote: true}
+	switch {
+	case st.err != nil:
+	case stop:
+		if st.stopped == nil {
+			st.stopped = e
+		}
+	default:
+		st.err = e
+		st.drop()
 	}
 	notify(st.rwait)
 	notify(st.wwait)
-	remove := !st.removed
-	st.removed = true
+	done := st.finished()
 	st.mu.Unlock()
-	if remove {
+	if done {
 		st.s.remove(st)
 	}
 }

@@ -76,13 +76,14 @@ type testServer struct {
 	url, caFile, dataDir, db string
 	stop                     func()
 	logs                     *lineWatcher
+	flags                    []string // extra flags of tether server
 }
 
 const adminPassword = "correct-horse-battery"
 
 // startServer initialises a deployment (SQLite in a temporary data dir when
 // db is empty) and serves it until the test ends.
-func startServer(t *testing.T, db string) *testServer {
+func startServer(t *testing.T, db string, flags ...string) *testServer {
 	t.Helper()
 	dir := t.TempDir()
 	admin := newCLI(t)
@@ -91,7 +92,7 @@ func startServer(t *testing.T, db string) *testServer {
 		args = append(args, "--db", db)
 	}
 	admin.ok(adminPassword+"\n", args...)
-	ts := &testServer{t: t, caFile: filepath.Join(dir, "ca.pem"), dataDir: dir, db: db}
+	ts := &testServer{t: t, caFile: filepath.Join(dir, "ca.pem"), dataDir: dir, db: db, flags: flags}
 	ts.serve("127.0.0.1:0")
 	t.Cleanup(func() { ts.stop() })
 	return ts
@@ -104,7 +105,7 @@ func (ts *testServer) serve(listen string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	logs := &lineWatcher{want: "Tether server listening on ", found: make(chan string, 1)}
 	e := env{stdin: strings.NewReader(""), stdout: &bytes.Buffer{}, stderr: logs, getenv: func(string) string { return "" }}
-	args := []string{"server", "--data-dir", ts.dataDir, "--listen", listen}
+	args := append([]string{"server", "--data-dir", ts.dataDir, "--listen", listen}, ts.flags...)
 	if ts.db != "" {
 		args = append(args, "--db", ts.db)
 	}

@@ -210,3 +210,20 @@ func TestClientResumesAfterNetworkBlip(t *testing.T) {
 		t.Errorf("the resumed session ended as %+v", s)
 	}
 }
+
+// The server ends sessions that sit idle, and any session at its maximum
+// duration, saying which.
+func TestSessionTimeouts(t *testing.T) {
+	f := newFleetVia(t, startServer(t, "", "--idle-timeout", "1s", "--max-session-duration", "4s"), "")
+	mustContain(t, f.user1.fails(exitFailure, "", "connect", "prod-server01", "--command", "sleep 60"), "idle for 1s")
+	busy := f.user1.run("", "connect", "prod-server01", "--command", "while true; do echo tick; sleep 0.2; done")
+	if busy.code == 0 || !strings.Contains(busy.stderr, "maximum duration of 4s") || !strings.Contains(busy.stdout, "tick") {
+		t.Errorf("busy session: exit %d\nstdout: %s\nstderr: %s", busy.code, busy.stdout, busy.stderr)
+	}
+	var hist api.Sessions
+	f.admin.okJSON(&hist, "sessions", "--history")
+	if len(hist.Sessions) != 2 || hist.Sessions[0].Status != tether.SessionTerminated || !strings.Contains(hist.Sessions[0].Details, "maximum duration") ||
+		!strings.Contains(hist.Sessions[1].Details, "idle") {
+		t.Errorf("history: %+v", hist.Sessions)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -26,6 +27,7 @@ type serverFlags struct {
 	dataDir, listen, db, publicURL, region string
 	tlsCert, tlsKey                        string
 	dev                                    bool
+	idleTimeout, maxSession                time.Duration
 }
 
 func serverCmd(e *env) *cobra.Command {
@@ -49,6 +51,8 @@ func serverCmd(e *env) *cobra.Command {
 	fl.StringVar(&f.tlsCert, "tls-cert", "", "serve this certificate (PEM) instead of one from Tether's CA")
 	fl.StringVar(&f.tlsKey, "tls-key", "", "private key (PEM) of --tls-cert")
 	fl.BoolVar(&f.dev, "dev", false, "start a throwaway demo server with an administrator, and print how to sign in")
+	fl.DurationVar(&f.idleTimeout, "idle-timeout", server.DefaultIdleTimeout, "end sessions without traffic for this long")
+	fl.DurationVar(&f.maxSession, "max-session-duration", 0, "end sessions after this long (0: no limit)")
 	cmd.AddCommand(serverInitCmd(e))
 	return cmd
 }
@@ -132,6 +136,7 @@ func runServer(cmd *cobra.Command, e *env, f serverFlags, ready func(url string)
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	srv, err := server.New(ctx, server.Config{
 		Store: st, PublicURL: publicURL, TLSCertFile: f.tlsCert, TLSKeyFile: f.tlsKey, Log: log,
+		IdleTimeout: f.idleTimeout, MaxSessionDuration: f.maxSession,
 	})
 	if err != nil {
 		return err

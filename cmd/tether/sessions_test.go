@@ -87,10 +87,17 @@ func TestSeedSessionTests(t *testing.T) {
 		}
 	}
 
+	// A user's SSMSessionRunAs tag picks the OS user sessions run as.
+	f.admin.ok("", "admin", "users", "tag", "testuser01", "SSMSessionRunAs=root")
+	if out := f.user1.ok("", "connect", "prod-server01", "--command", "id -un"); out != "root\n" {
+		t.Errorf("run as root: %q", out)
+	}
+	f.admin.ok("", "admin", "users", "untag", "testuser01", "SSMSessionRunAs")
+
 	// History shows each session with its owner, status and exit code.
 	var hist api.Sessions
 	f.admin.okJSON(&hist, "sessions", "--history")
-	if len(hist.Sessions) != 4 {
+	if len(hist.Sessions) != 5 {
 		t.Fatalf("history has %d sessions: %+v", len(hist.Sessions), hist.Sessions)
 	}
 	var user2Session string
