@@ -157,6 +157,41 @@ func TestPortForwardAndProxy(t *testing.T) {
 		}
 		c.Close()
 	}
+	// To a host as the instance reaches it; a refused connection is reported.
+	remote := f.user1.start("forward", "prod-server01", "--host", "localhost", "--port", fmt.Sprint(port))
+	var remoteLocal string
+	eventually(t, "the remote forward to listen", func() bool {
+		_, rest, ok := strings.Cut(remote.out.String(), "Port ")
+		if ok {
+			remoteLocal = strings.Fields(rest)[0]
+		}
+		return ok
+	})
+	c, err := net.Dial("tcp", remoteLocal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintf(c, "far\n")
+	if line, err := bufio.NewReader(c).ReadString('\n'); line != "far\n" {
+		t.Errorf("remote forward echoed %q, %v", line, err)
+	}
+	c.Close()
+	closed := freePort(t)
+	refused := f.user1.start("forward", "prod-server01", "--port", fmt.Sprint(closed))
+	var refusedLocal string
+	eventually(t, "the forward to a closed port to listen", func() bool {
+		_, rest, ok := strings.Cut(refused.out.String(), "Port ")
+		if ok {
+			refusedLocal = strings.Fields(rest)[0]
+		}
+		return ok
+	})
+	if c, err := net.Dial("tcp", refusedLocal); err == nil {
+		io.Copy(io.Discard, c) // closed by the CLI once the agent's dial fails
+		c.Close()
+	}
+	eventually(t, "the refusal to be reported", func() bool { return strings.Contains(refused.out.String(), "connection refused") })
+
 	out := f.user1.ok("hello through proxy\n", "proxy", "prod-server01", fmt.Sprint(port))
 	if out != "hello through proxy\n" {
 		t.Errorf("proxy echoed %q", out)
