@@ -111,11 +111,7 @@ func forwardCmd(e *env) *cobra.Command {
 			if host != "" {
 				kind = tether.SessionRemoteForward
 			}
-			sess, err := c.StartSession(cmd.Context(), api.StartSessionRequest{Target: args[0], Kind: kind, Host: host, Port: port, Reason: reason})
-			if err != nil {
-				return err
-			}
-			ts, err := c.ConnectSession(cmd.Context(), sess.ID)
+			sess, ts, err := startForward(cmd.Context(), c, api.StartSessionRequest{Target: args[0], Kind: kind, Host: host, Port: port, Reason: reason})
 			if err != nil {
 				return err
 			}
@@ -146,6 +142,16 @@ func forwardCmd(e *env) *cobra.Command {
 	cmd.Flags().StringVar(&host, "host", "", "forward to this host as reached from the instance (default: the instance itself)")
 	cmd.Flags().StringVar(&reason, "reason", "", "why you open the session (recorded)")
 	return cmd
+}
+
+// startForward starts a forwarding session and connects to it.
+func startForward(ctx context.Context, c *client.Client, req api.StartSessionRequest) (api.StartSessionResponse, *tunnel.Session, error) {
+	sess, err := c.StartSession(ctx, req)
+	if err != nil {
+		return sess, nil, err
+	}
+	ts, err := c.ConnectSession(ctx, sess.ID)
+	return sess, ts, err
 }
 
 // forwardConn carries one local TCP connection over its own stream.
@@ -212,11 +218,7 @@ func proxyCmd(e *env) *cobra.Command {
 			if err != nil || port < 1 || port > 65535 {
 				return usagef("PORT must be a number between 1 and 65535 (got %q)", args[1])
 			}
-			sess, err := c.StartSession(cmd.Context(), api.StartSessionRequest{Target: args[0], Kind: tether.SessionSSH, Port: port})
-			if err != nil {
-				return err
-			}
-			ts, err := c.ConnectSession(cmd.Context(), sess.ID)
+			_, ts, err := startForward(cmd.Context(), c, api.StartSessionRequest{Target: args[0], Kind: tether.SessionSSH, Port: port})
 			if err != nil {
 				return err
 			}

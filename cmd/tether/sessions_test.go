@@ -136,15 +136,7 @@ func echoServer(t *testing.T) int {
 func TestPortForwardAndProxy(t *testing.T) {
 	f := newFleet(t)
 	port := echoServer(t)
-	fwd := f.user1.start("forward", "prod-server01", "--port", fmt.Sprint(port))
-	var local string
-	eventually(t, "the forward to listen", func() bool {
-		_, rest, ok := strings.Cut(fwd.out.String(), "Port ")
-		if ok {
-			local = strings.Fields(rest)[0]
-		}
-		return ok
-	})
+	local := forwardAddr(t, f.user1.start("forward", "prod-server01", "--port", fmt.Sprint(port)))
 	for i := 0; i < 3; i++ { // several connections over one session
 		c, err := net.Dial("tcp", local)
 		if err != nil {
@@ -158,15 +150,7 @@ func TestPortForwardAndProxy(t *testing.T) {
 		c.Close()
 	}
 	// To a host as the instance reaches it; a refused connection is reported.
-	remote := f.user1.start("forward", "prod-server01", "--host", "localhost", "--port", fmt.Sprint(port))
-	var remoteLocal string
-	eventually(t, "the remote forward to listen", func() bool {
-		_, rest, ok := strings.Cut(remote.out.String(), "Port ")
-		if ok {
-			remoteLocal = strings.Fields(rest)[0]
-		}
-		return ok
-	})
+	remoteLocal := forwardAddr(t, f.user1.start("forward", "prod-server01", "--host", "localhost", "--port", fmt.Sprint(port)))
 	c, err := net.Dial("tcp", remoteLocal)
 	if err != nil {
 		t.Fatal(err)
@@ -178,14 +162,7 @@ func TestPortForwardAndProxy(t *testing.T) {
 	c.Close()
 	closed := freePort(t)
 	refused := f.user1.start("forward", "prod-server01", "--port", fmt.Sprint(closed))
-	var refusedLocal string
-	eventually(t, "the forward to a closed port to listen", func() bool {
-		_, rest, ok := strings.Cut(refused.out.String(), "Port ")
-		if ok {
-			refusedLocal = strings.Fields(rest)[0]
-		}
-		return ok
-	})
+	refusedLocal := forwardAddr(t, refused)
 	if c, err := net.Dial("tcp", refusedLocal); err == nil {
 		io.Copy(io.Discard, c) // closed by the CLI once the agent's dial fails
 		c.Close()
@@ -197,4 +174,17 @@ func TestPortForwardAndProxy(t *testing.T) {
 		t.Errorf("proxy echoed %q", out)
 	}
 	f.user2.fails(exitDenied, "", "forward", "prod-server01", "--port", fmt.Sprint(port))
+}
+
+// forwardAddr waits for a running `tether forward` to say where it listens.
+func forwardAddr(t *testing.T, fwd *background) string {
+	var addr string
+	eventually(t, "the forward to listen", func() bool {
+		_, rest, ok := strings.Cut(fwd.out.String(), "Port ")
+		if ok {
+			addr = strings.Fields(rest)[0]
+		}
+		return ok
+	})
+	return addr
 }
