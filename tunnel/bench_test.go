@@ -91,16 +91,6 @@ func relayPair(b *testing.B) (client, agent *Session) {
 	return client, agent
 }
 
-func relay(a, b *Stream) {
-	done := make(chan struct{})
-	go func() { io.Copy(b, a); b.CloseWrite(); close(done) }()
-	io.Copy(a, b)
-	a.CloseWrite()
-	<-done
-	a.Close()
-	b.Close()
-}
-
 func BenchmarkRelayThroughput(b *testing.B) {
 	client, agent := relayPair(b)
 	st := mustOpen(b, client, "bench")

@@ -285,3 +285,30 @@ func readAll(tb testing.TB, r io.Reader) []byte {
 	}
 	return b
 }
+
+// relay is the server's job in Tether: copy both ways between a stream
+// accepted from the client and one opened to the agent, ending each
+// direction the way its source ended.
+func relay(a, b *Stream) {
+	done := make(chan struct{})
+	go func() { pipe(b, a); close(done) }()
+	pipe(a, b)
+	<-done
+	a.Close()
+	b.Close()
+}
+
+func pipe(dst, src *Stream) {
+	_, err := io.Copy(dst, src) // src.WriteTo(dst): no intermediate buffer
+	if err == nil {
+		dst.CloseWrite()
+		return
+	}
+	reason := err.Error()
+	var se *StreamError
+	if errors.As(err, &se) {
+		reason = se.Reason
+	}
+	dst.Reset(reason)
+	src.Reset(reason)
+}

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"math"
 	"net"
 	"os"
 	"strings"
@@ -383,4 +384,18 @@ func TestFramesAfterStreamEndAreIgnored(t *testing.T) {
 
 func testHello(lo, hi uint16) hello {
 	return hello{minVersion: lo, maxVersion: hi, window: DefaultStreamWindow, maxStreams: DefaultMaxStreams, maxHeader: DefaultMaxHeaderSize}
+}
+
+func TestStreamIDsExhausted(t *testing.T) {
+	c, s := MustPipePair(t, nil, nil)
+	c.mu.Lock()
+	c.nextID = math.MaxUint32 // the last odd ID
+	c.mu.Unlock()
+	st := mustOpen(t, c, "last")
+	if in := mustAccept(t, s); in.ID() != math.MaxUint32 || st.ID() != math.MaxUint32 {
+		t.Fatalf("IDs %d and %d", st.ID(), in.ID())
+	}
+	if _, err := c.Open(testCtx(t), nil); err == nil || !strings.Contains(err.Error(), "used all its stream IDs") {
+		t.Fatalf("Open past the last ID: %v", err)
+	}
 }

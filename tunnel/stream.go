@@ -26,17 +26,17 @@ type Stream struct {
 
 	mu          sync.Mutex
 	recv        chunkQueue
-	buffered    int    // bytes in recv
-	filling     bool   // the reader goroutine is reading into recv's tail chunk
-	recvAvail   uint32 // credit the peer still has: bytes it may send
-	unacked     uint32 // bytes read but not yet credited back to the peer
-	sendWindow  uint32 // bytes this side may still send
-	recvFIN     bool   // the peer ended its data
-	readClosed  bool   // Close or Reset: received data is dropped
-	writeClosed bool   // CloseWrite, Close or Reset
-	removed     bool   // gone from the session's table
-	err         *StreamError // the stream was aborted, by either side
-	stopped     *StreamError // the peer closed: this side's writes fail
+	buffered    int           // bytes in recv
+	filling     bool          // the reader goroutine is reading into recv's tail chunk
+	recvAvail   uint32        // credit the peer still has: bytes it may send
+	unacked     uint32        // bytes read but not yet credited back to the peer
+	sendWindow  uint32        // bytes this side may still send
+	recvFIN     bool          // the peer ended its data
+	readClosed  bool          // Close or Reset: received data is dropped
+	writeClosed bool          // CloseWrite, Close or Reset
+	removed     bool          // gone from the session's table
+	err         *StreamError  // the stream was aborted, by either side
+	stopped     *StreamError  // the peer closed: this side's writes fail
 	rwait       chan struct{} // wakes a waiting Read; made on first wait
 	wwait       chan struct{} // wakes a waiting Write; made on first wait
 	rdl, wdl    *deadline     // made on first Set*Deadline
@@ -347,7 +347,12 @@ func (st *Stream) writeState() error {
 }
 
 // Write sends p, waiting for credit from the peer as needed. It returns once
-// the data is queued for the connection, like a socket's send buffer.
+// the data is on its way: written to the connection by this goroutine when
+// no one else was writing, or else queued for whoever is, much as a
+// socket's send buffer takes data. Without a write deadline, a Write may
+// therefore wait for a congested connection as a TLS Write would; with one,
+// it leaves connection writes to the writer goroutine and honours the
+// deadline exactly.
 func (st *Stream) Write(p []byte) (int, error) {
 	one := [1][]byte{p}
 	return st.writeBufs(one[:])
@@ -388,7 +393,7 @@ func (st *Stream) queue(bufs [][]byte, direct bool) (total int, streaming bool, 
 		if err != nil {
 			return total, streaming, err
 		}
-		n, room, err := w.appendData(st, bufs, k, direct)
+		n, full, err := w.appendData(st, bufs, k, direct)
 		if n < k {
 			st.mu.Lock()
 			st.sendWindow += uint32(k - n)
@@ -406,12 +411,12 @@ func (st *Stream) queue(bufs [][]byte, direct bool) (total int, streaming bool, 
 				bufs = bufs[1:]
 			}
 		}
-		if room != nil && !(direct && w.flush(false)) {
-			if err := st.waitRoom(room); err != nil {
+		if full && !(direct && w.flush(false)) {
+			if err := st.waitRoom(w.roomCh()); err != nil {
 				return total, streaming, err
 			}
 		}
-		streaming = streaming || room != nil
+		streaming = streaming || full
 	}
 	return total, streaming, nil
 }
@@ -459,6 +464,9 @@ func (st *Stream) takeCredit(n int, flush bool) (int, error) {
 }
 
 func (st *Stream) waitRoom(room <-chan struct{}) error {
+	if room == nil {
+		return nil
+	}
 	st.mu.Lock()
 	dl := st.wdl.wait()
 	st.mu.Unlock()

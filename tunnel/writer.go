@@ -38,6 +38,7 @@ type writer struct {
 	dead     bool          // drop everything: the connection failed or the session was abandoned
 	finished bool          // exited is closed
 	room     chan struct{} // closed once the queue is taken; nil while no producer waits
+	batch    []*segment    // what the busy writer is writing, kept for reuse
 	exited   chan struct{} // closed when closing or dead and nothing is left to write
 
 	// For keepalive's stuck-writer check.
@@ -102,26 +103,23 @@ func (w *writer) tail(n int) *segment {
 
 // appendData queues one DATA frame carrying up to max bytes gathered from
 // the front of src, and returns how many. When the queue is full it queues
-// nothing and returns a channel that is closed when there is room.
+// nothing and reports full.
 //
 // With direct, the caller will flush: the writer goroutine is not woken.
-func (w *writer) appendData(st *Stream, src [][]byte, max int, direct bool) (int, <-chan struct{}, error) {
+func (w *writer) appendData(st *Stream, src [][]byte, max int, direct bool) (n int, full bool, err error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	switch {
 	case w.closing || w.dead:
-		return 0, nil, errSessionDone
+		return 0, false, errSessionDone
 	case st.finQueued || st.rstQueued:
-		return 0, nil, errWriteClosed
+		return 0, false, errWriteClosed
 	case w.queued >= queueLimit:
-		if w.room == nil {
-			w.room = make(chan struct{})
-		}
-		return 0, w.room, nil
+		return 0, true, nil
 	}
 	t := w.tail(headerLen + min(max, minSplit))
 	off := len(t.b)
-	n := min(max, cap(t.b)-off-headerLen, maxDataPayload)
+	n = min(max, cap(t.b)-off-headerLen, maxDataPayload)
 	t.b = t.b[:off+headerLen+n]
 	header{typ: typeData, length: uint32(n), stream: st.id}.put(t.b[off:])
 	for dst := t.b[off+headerLen:]; len(dst) > 0; src = src[1:] {
@@ -131,7 +129,21 @@ func (w *writer) appendData(st *Stream, src [][]byte, max int, direct bool) (int
 	if !direct {
 		w.signal()
 	}
-	return n, nil, nil
+	return n, false, nil
+}
+
+// roomCh returns a channel closed when the queue has room again, or nil if
+// it has room now.
+func (w *writer) roomCh() <-chan struct{} {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.queued < queueLimit || w.closing || w.dead {
+		return nil
+	}
+	if w.room == nil {
+		w.room = make(chan struct{})
+	}
+	return w.room
 }
 
 // appendCtrl queues a frame that is not stream data. peerProvoked frames
@@ -247,7 +259,6 @@ func (w *writer) kill() {
 // run is the writer goroutine: it writes until the queue is empty, or until
 // a stream's Write is busy writing (which restarts it if need be).
 func (w *writer) run() {
-	var batch []*segment
 	for {
 		w.mu.Lock()
 		if w.dead {
@@ -259,7 +270,8 @@ func (w *writer) run() {
 			w.mu.Unlock()
 			return
 		}
-		batch = w.take(batch)
+		w.batch = w.take(w.batch)
+		batch := w.batch
 		w.mu.Unlock()
 		if !w.write(batch) {
 			w.mu.Lock()
@@ -280,7 +292,7 @@ func (w *writer) take(batch []*segment) []*segment {
 	if t := w.segs[n-1]; n > 1 && len(t.b) < recordSize && !w.closing {
 		n--
 	}
-	batch = append(batch[:0], w.segs[:n]...)
+	batch = append(batch[:0], w.segs[:n]...) // batch is w.batch: one writer at a time
 	k := copy(w.segs, w.segs[n:])
 	clear(w.segs[k:])
 	w.segs = w.segs[:k]
@@ -354,8 +366,8 @@ func (w *writer) flush(lazyTail bool) bool {
 		w.mu.Unlock()
 		return true
 	}
-	var few [4]*segment
-	batch := w.take(few[:0])
+	w.batch = w.take(w.batch)
+	batch := w.batch
 	w.mu.Unlock()
 	w.write(batch)
 	return true
