@@ -85,6 +85,15 @@ func parseProcStat(s string) (int64, error) {
 	return u + st, nil
 }
 
+// fmtPerAgent shows RSS growth per agent; growth below zero means the
+// runtime gave more memory back to the kernel than the agents took.
+func fmtPerAgent(kib float64) string {
+	if kib < 0 {
+		return "< 0 (memory returned)"
+	}
+	return fmt.Sprintf("%.1f KiB", kib)
+}
+
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
@@ -117,6 +126,7 @@ type agentRow struct {
 	simGoroutines      int
 	simStackKiB        int64
 	simHeapKiB         int64
+	failure            string // why the step did not finish; the other fields are as far as it got
 }
 
 // agentResult is the fleet section of the report.
@@ -202,11 +212,13 @@ func benchAgents(ctx context.Context, c *config, r *procs, bin, dir string) (age
 	for _, n := range steps {
 		row, err := holdStep(ctx, d, sim, stdin, lines, n, c.idle)
 		if err != nil {
-			// Report what the server looked like when it gave up, with the
-			// sizes that worked, rather than nothing.
-			at, _ := sampleProc(pid)
-			res.failure = fmt.Sprintf("%d agents FAILED: %v (server then: RSS %s, %d threads, %d open files, exited: %v)",
-				n, firstLine(err.Error()), fmtMiB(at.rssKiB), at.numThreads, at.fds, d.server.exited())
+			// Report what the server looked like when it gave up, beside
+			// the sizes that worked, rather than nothing.
+			row.after, _ = sampleProc(pid)
+			row.failure = firstLine(err.Error())
+			res.rows = append(res.rows, row)
+			res.failure = fmt.Sprintf("%d agents FAILED: %s (server then: RSS %s, %d threads, %d open files, exited: %v)",
+				n, row.failure, fmtMiB(row.after.rssKiB), row.after.numThreads, row.after.fds, d.server.exited())
 			progress("agents: %s", res.failure)
 			break
 		}
@@ -235,7 +247,12 @@ func holdStep(ctx context.Context, d *deployment, sim *proc, stdin io.Writer, li
 		return row, fmt.Errorf("agent simulator said %q", lines.Text())
 	}
 	if held < n {
-		return row, fmt.Errorf("only %d of %d simulated agents connected (%d failed):\n%s", held, n, row.failed, sim.out)
+		first := ""
+		if _, f, ok := strings.Cut(sim.out.String(), "first failure: "); ok {
+			first = "; first failure: " + firstLine(f)
+		}
+		return row, fmt.Errorf("only %d of %d simulated agents connected after %s (%d dials failed, %d connections dropped%s)",
+			held, n, holdWait, row.failed, row.dropped, first)
 	}
 	deadline := time.Now().Add(10 * time.Minute)
 	for {
@@ -282,17 +299,25 @@ func agentsTable(a agentResult) *table {
 			"Server idle CPU", "Threads", "Target", "Status"}}
 	prev, prevN := a.baseline.rssKiB, 0
 	for _, r := range a.rows {
-		perAgent := float64(r.after.rssKiB-prev) / float64(r.n-prevN)
-		prev, prevN = r.after.rssKiB, r.n
 		target, met := "-", ""
 		if r.n == 10000 {
-			target, met = "RSS < 1 GiB", verdict(r.after.rssKiB < 1<<20, true)
+			target, met = "idle RSS < 1 GiB", verdict(r.failure == "" && r.after.rssKiB < 1<<20, true)
+			if r.after.hwmKiB >= 1<<20 {
+				met += " (peak over)"
+			}
 		}
+		if r.failure != "" {
+			tb.add(strconv.Itoa(r.n), "did not finish", "-", fmtMiB(r.after.rssKiB), fmtMiB(r.after.hwmKiB), "-", "-",
+				strconv.FormatInt(r.after.numThreads, 10), target, met)
+			continue
+		}
+		perAgent := float64(r.after.rssKiB-prev) / float64(r.n-prevN)
+		prev, prevN = r.after.rssKiB, r.n
 		tb.add(strconv.Itoa(r.n), fmtSecs(r.dialed)+" / "+fmtSecs(r.connect), fmt.Sprintf("%.1f s", r.connectCPU), fmtMiB(r.after.rssKiB), fmtMiB(r.after.hwmKiB),
-			fmt.Sprintf("%.1f KiB", perAgent), fmt.Sprintf("%.2f%% of a core", r.idleCPU),
+			fmtPerAgent(perAgent), fmt.Sprintf("%.2f%% of a core", r.idleCPU),
 			strconv.FormatInt(r.after.numThreads, 10), target, met)
 		if r.failed > 0 || r.dropped > 0 {
-			tb.notes = append(tb.notes, fmt.Sprintf("%d agents: %d connections failed, %d dropped", r.n, r.failed, r.dropped))
+			tb.notes = append(tb.notes, fmt.Sprintf("%d agents: %d dials failed and %d connections dropped while connecting (agents retry with backoff)", r.n, r.failed, r.dropped))
 		}
 	}
 	if a.failure != "" {

@@ -192,3 +192,34 @@ func TestLookToolsNamesPackages(t *testing.T) {
 		t.Errorf("lookTools error = %v", err)
 	}
 }
+
+func TestThroughputTable(t *testing.T) {
+	tp := throughput{
+		paths:         []string{pathRaw, pathTether, pathSSHGCM, pathSSHDefault, pathSSHJump},
+		defaultCipher: "chacha20-poly1305@openssh.com",
+		runs: map[string][]float64{
+			pathRaw: {1800, 1500, 1700}, pathTether: {450, 400, 420}, pathSSHGCM: {500, 600, 550},
+			pathSSHDefault: {300}, pathSSHJump: {200, 250},
+		},
+	}
+	if got := tp.mbps(pathSSHJump); got != 225 {
+		t.Errorf("median of two runs = %v, want 225", got)
+	}
+	tb := throughputTable(tp)
+	want := map[string][]string{
+		pathTether:  {pathTether, "420 MB/s", "450, 400, 420", "1.00x", "-", ""},
+		pathSSHGCM:  {pathSSHGCM, "550 MB/s", "500, 600, 550", "0.76x", ">= 0.80x (aim)", "MISSED"},
+		pathSSHJump: {pathSSHJump, "225 MB/s", "200, 250", "1.87x", ">= 1.00x", "met"},
+	}
+	for _, row := range tb.rows {
+		if w, ok := want[row[0]]; ok && !slices.Equal(row, w) {
+			t.Errorf("row %q = %q, want %q", row[0], row, w)
+		}
+		if strings.HasPrefix(row[0], pathSSHDefault) && row[0] != pathSSHDefault+" (chacha20-poly1305@openssh.com)" {
+			t.Errorf("default cipher row is named %q", row[0])
+		}
+	}
+	if len(tb.rows) != 5 {
+		t.Errorf("%d rows, want 5", len(tb.rows))
+	}
+}

@@ -1,21 +1,24 @@
 // Command bench is Tether's benchmark harness. It measures the product as
-// it is deployed, the built `tether` binary in separate processes, against
-// what it replaces: OpenSSH with a bastion. One run on one machine prints
-// port-forward throughput (iperf3 through `tether forward`, `ssh -L`,
-// `ssh -J` and raw loopback), keystroke echo latency and session open time
-// against ssh, and the server's memory and CPU while it holds hundreds to
-// thousands of idle agents. On a shared two-core machine only ratios taken
-// in one run mean much; that is why every comparison is made in the same
-// run.
+// it is deployed, the `tether` binary built once and run as separate
+// processes (server, agent, CLI), against what it replaces: OpenSSH with a
+// bastion. One run on one machine prints port-forward throughput (iperf3
+// through `tether forward`, `ssh -L`, `ssh -J` and raw loopback), keystroke
+// echo latency and session open time against ssh, and the server's memory
+// and CPU while it holds hundreds to thousands of idle agents. On a shared
+// two-core machine only ratios taken in one run mean much; that is why
+// every comparison is made in the same run, and throughput rounds are
+// interleaved.
 //
-//	go run ./bench              # the full comparison, agent fleets of 100 and 1000
-//	go run ./bench -quick       # shorter iperf runs, fewer samples
+//	go run ./bench                  # everything; agent fleets of 100 and 1000
+//	go run ./bench -quick           # one short iperf round, fewer samples, 10 s idle windows
 //	go run ./bench -agents 10000 -out bench.md
+//	go run ./bench -only agents -agents 10000 -keep   # one section; keep logs/ of every process
 //
 // It needs iperf3, and for the baselines sshd and ssh (Debian packages
 // iperf3, openssh-server, openssh-client); it fails naming any that are
 // missing. It runs as root (sshd needs it), only on loopback, and stops
-// every process it started when it ends, also on Ctrl-C.
+// every process it started when it ends, also on Ctrl-C. `go test ./bench`
+// tests only its pure parts and starts nothing.
 package main
 
 import (
@@ -30,12 +33,16 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
 
 // targetName is the Name tag of the one real agent the sessions target.
 const targetName = "bench-target"
+
+// interrupted is set once Ctrl-C or SIGTERM has started the cleanup.
+var interrupted atomic.Bool
 
 // config is what the flags chose, and the external tools found.
 type config struct {
@@ -82,6 +89,9 @@ func main() {
 		}
 	}
 	if err := run(&c); err != nil {
+		if interrupted.Load() {
+			select {} // the failure is the interrupt's doing; its handler exits
+		}
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -128,6 +138,7 @@ func run(c *config) error {
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		s := <-sigs
+		interrupted.Store(true)
 		fmt.Fprintf(os.Stderr, "\nbench: %s: stopping every process it started\n", s)
 		cleanup()
 		os.Exit(130)

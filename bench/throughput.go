@@ -4,22 +4,47 @@ import (
 	"context"
 	"fmt"
 	"os/exec"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// throughput is what iperf3 measured through each path, in MB/s; zero
-// where the path was skipped.
+// Names of the throughput paths, as the table shows them.
+const (
+	pathRaw        = "raw loopback TCP"
+	pathTether     = "tether forward (CLI -> server -> agent)"
+	pathSSHGCM     = "ssh -L, aes128-gcm@openssh.com"
+	pathSSHDefault = "ssh -L, default cipher"
+	pathSSHJump    = "ssh -J (bastion sshd -> target sshd), default cipher"
+	pathSSHJumpGCM = "ssh -J, aes128-gcm@openssh.com on both hops"
+)
+
+// throughput holds each path's iperf3 results in MB/s, one per round.
 type throughput struct {
-	raw, tether, sshGCM, sshDefault, sshJump, sshJumpGCM float64
-	defaultCipher                                        string
+	paths         []string // in the order measured
+	runs          map[string][]float64
+	defaultCipher string
 }
 
-// benchThroughput starts `iperf3 -s` on loopback and runs the iperf3
-// client through each path to it in turn.
+// mbps is a path's median over the rounds; 0 if it was not measured.
+func (t throughput) mbps(path string) float64 {
+	r := slices.Clone(t.runs[path])
+	if len(r) == 0 {
+		return 0
+	}
+	slices.Sort(r)
+	if n := len(r); n%2 == 0 {
+		return (r[n/2-1] + r[n/2]) / 2
+	}
+	return r[len(r)/2]
+}
+
+// benchThroughput starts `iperf3 -s` on loopback and every forwarder to
+// it, then runs the iperf3 client through each path in turn, for several
+// rounds: interleaving spreads any background load over all paths alike.
 func benchThroughput(ctx context.Context, c *config, r *procs, d *deployment, s *sshSetup) (throughput, error) {
-	var t throughput
+	t := throughput{runs: map[string][]float64{}}
 	port, err := freePort()
 	if err != nil {
 		return t, err
@@ -32,73 +57,71 @@ func benchThroughput(ctx context.Context, c *config, r *procs, d *deployment, s 
 	if err := waitListening(ctx, port, srv, 10*time.Second); err != nil {
 		return t, err
 	}
-	measure := func(name string, local int) (float64, error) {
-		progress("throughput: %s", name)
-		mbps, err := runIperf(ctx, c, local)
-		if err != nil {
-			return 0, fmt.Errorf("iperf3 through %s: %w", name, err)
-		}
-		progress("throughput: %s: %.0f MB/s", name, mbps)
-		return mbps, nil
-	}
+	local := map[string]int{pathRaw: port}
+	t.paths = append(t.paths, pathRaw)
 
-	if t.raw, err = measure("raw loopback", port); err != nil {
-		return t, err
-	}
-
-	local, err := freePort()
+	tport, err := freePort()
 	if err != nil {
 		return t, err
 	}
-	cmd := exec.Command(d.bin, "forward", targetName, "--port", strconv.Itoa(port), "--local-port", strconv.Itoa(local))
+	cmd := exec.Command(d.bin, "forward", targetName, "--port", strconv.Itoa(port), "--local-port", strconv.Itoa(tport))
 	cmd.Env = d.env(d.user)
 	fwd, err := r.start("tether forward", cmd)
 	if err != nil {
 		return t, err
 	}
+	defer fwd.stop(3 * time.Second)
 	if _, err := fwd.out.waitFor(ctx, fwd, "Waiting for connections", 30*time.Second); err != nil {
 		return t, err
 	}
-	t.tether, err = measure("tether forward", local)
-	fwd.stop(3 * time.Second)
-	if err != nil {
-		return t, err
+	local[pathTether] = tport
+	t.paths = append(t.paths, pathTether)
+
+	if s != nil {
+		out, err := runOut(ctx, s.command(ctx, "-G", "bench-direct"))
+		if err != nil {
+			return t, err
+		}
+		for _, line := range strings.Split(string(out), "\n") {
+			if v, ok := strings.CutPrefix(line, "ciphers "); ok {
+				t.defaultCipher, _, _ = strings.Cut(v, ",")
+			}
+		}
+		for _, p := range []struct {
+			name, host string
+			extra      []string
+		}{
+			{pathSSHGCM, "bench-direct", []string{"-c", "aes128-gcm@openssh.com"}},
+			{pathSSHDefault, "bench-direct", nil},
+			{pathSSHJump, "bench-jump", nil},
+			{pathSSHJumpGCM, "bench-jump-gcm", nil},
+		} {
+			lport, err := freePort()
+			if err != nil {
+				return t, err
+			}
+			fwd, err := s.forward(ctx, r, p.host, lport, port, p.extra...)
+			if err != nil {
+				return t, err
+			}
+			defer fwd.stop(3 * time.Second)
+			local[p.name] = lport
+			t.paths = append(t.paths, p.name)
+		}
 	}
 
-	if s == nil {
-		return t, nil
+	rounds := 3
+	if c.quick {
+		rounds = 1
 	}
-	out, err := runOut(ctx, s.command(ctx, "-G", "bench-direct"))
-	if err != nil {
-		return t, err
-	}
-	for _, line := range strings.Split(string(out), "\n") {
-		if v, ok := strings.CutPrefix(line, "ciphers "); ok {
-			t.defaultCipher, _, _ = strings.Cut(v, ",")
-		}
-	}
-	for _, p := range []struct {
-		name, host string
-		extra      []string
-		dst        *float64
-	}{
-		{"ssh -L aes128-gcm", "bench-direct", []string{"-c", "aes128-gcm@openssh.com"}, &t.sshGCM},
-		{"ssh -L " + t.defaultCipher, "bench-direct", nil, &t.sshDefault},
-		{"ssh -J", "bench-jump", nil, &t.sshJump},
-		{"ssh -J aes128-gcm", "bench-jump-gcm", nil, &t.sshJumpGCM},
-	} {
-		local, err := freePort()
-		if err != nil {
-			return t, err
-		}
-		fwd, err := s.forward(ctx, r, p.host, local, port, p.extra...)
-		if err != nil {
-			return t, err
-		}
-		*p.dst, err = measure(p.name, local)
-		fwd.stop(3 * time.Second)
-		if err != nil {
-			return t, err
+	for round := 1; round <= rounds; round++ {
+		for _, p := range t.paths {
+			v, err := runIperf(ctx, c, local[p])
+			if err != nil {
+				return t, fmt.Errorf("iperf3 through %s: %w", p, err)
+			}
+			t.runs[p] = append(t.runs[p], v)
+			progress("throughput round %d/%d: %s: %.0f MB/s", round, rounds, p, v)
 		}
 	}
 	return t, nil
@@ -124,17 +147,31 @@ func runIperf(ctx context.Context, c *config, port int) (float64, error) {
 // throughputTable compares the forward with each baseline.
 func throughputTable(t throughput) *table {
 	tb := &table{title: "Port-forward throughput (iperf3, receiver side)",
-		header: []string{"Path", "Throughput", "Tether forward / path", "Target", "Status"}}
-	tb.add("raw loopback TCP", fmtMBps(t.raw), fmtRatio(t.tether, t.raw), "-", "")
-	tb.add("tether forward (CLI -> server -> agent)", fmtMBps(t.tether), "1.00x", "-", "")
-	if t.sshGCM > 0 {
-		tb.add("ssh -L, aes128-gcm@openssh.com", fmtMBps(t.sshGCM), fmtRatio(t.tether, t.sshGCM),
-			">= 0.80x (aim)", verdict(t.tether >= 0.8*t.sshGCM, true))
-		tb.add("ssh -L, default cipher ("+t.defaultCipher+")", fmtMBps(t.sshDefault), fmtRatio(t.tether, t.sshDefault), "-", "")
-		tb.add("ssh -J (bastion sshd -> target sshd), default cipher", fmtMBps(t.sshJump), fmtRatio(t.tether, t.sshJump),
-			">= 1.00x", verdict(t.tether >= t.sshJump, true))
-		tb.add("ssh -J, aes128-gcm@openssh.com on both hops", fmtMBps(t.sshJumpGCM), fmtRatio(t.tether, t.sshJumpGCM), "-", "")
-	} else {
+		header: []string{"Path", "Throughput", "Runs", "Tether forward / path", "Target", "Status"}}
+	tether := t.mbps(pathTether)
+	for _, p := range t.paths {
+		v := t.mbps(p)
+		runs := make([]string, len(t.runs[p]))
+		for i, x := range t.runs[p] {
+			runs[i] = fmt.Sprintf("%.0f", x)
+		}
+		target, status := "-", ""
+		switch p {
+		case pathSSHGCM:
+			target, status = ">= 0.80x (aim)", verdict(tether >= 0.8*v, true)
+		case pathSSHJump:
+			target, status = ">= 1.00x", verdict(tether >= v, true)
+		}
+		name := p
+		if p == pathSSHDefault {
+			name += " (" + t.defaultCipher + ")"
+		}
+		tb.add(name, fmtMBps(v), strings.Join(runs, ", "), fmtRatio(tether, v), target, status)
+	}
+	if len(t.runs[pathRaw]) > 1 {
+		tb.notes = append(tb.notes, fmt.Sprintf("throughput is the median of %d rounds; each round runs every path once, in this order", len(t.runs[pathRaw])))
+	}
+	if len(t.runs[pathSSHGCM]) == 0 {
 		tb.notes = append(tb.notes, "ssh baselines skipped (-skip-ssh)")
 	}
 	return tb
