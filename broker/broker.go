@@ -20,6 +20,9 @@ type Service struct {
 	CA      *pki.CA
 	Account tether.Account
 	Now     func() time.Time
+	// RunAs is the OS user sessions run as unless a user's SSMSessionRunAs
+	// tag says otherwise; empty means DefaultRunAs.
+	RunAs string
 }
 
 func (s *Service) now() time.Time { return s.Now().UTC() }

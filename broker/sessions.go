@@ -61,7 +61,10 @@ func (s *Service) StartSession(ctx context.Context, r StartRequest) (tether.Sess
 	if err := r.validate(); err != nil {
 		return tether.Session{}, err
 	}
-	runAs := DefaultRunAs
+	runAs := s.RunAs
+	if runAs == "" {
+		runAs = DefaultRunAs
+	}
 	if v := r.Owner.Tags[RunAsTag]; v != "" {
 		runAs = v
 	}

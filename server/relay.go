@@ -200,8 +200,12 @@ func (ls *liveSession) serveClient(conn net.Conn) {
 }
 
 func (ls *liveSession) openRequest() sessionproto.OpenRequest {
-	return sessionproto.OpenRequest{Kind: ls.rec.Kind, SessionID: ls.rec.ID, RunAs: ls.rec.RunAs,
+	req := sessionproto.OpenRequest{Kind: ls.rec.Kind, SessionID: ls.rec.ID, RunAs: ls.rec.RunAs,
 		Command: ls.rec.Command, Host: ls.rec.Host, Port: ls.rec.Port}
+	if ls.rec.Kind == tether.SessionShell {
+		req.ShellProfile = ls.srv.shellProfile
+	}
+	return req
 }
 
 // serveShell attaches a client stream to the shell or command session: the

@@ -40,6 +40,8 @@ type Config struct {
 	Audit                   Auditor       // defaults to a LogAuditor on Log
 	IdleTimeout             time.Duration // sessions without traffic end after this; default 20 min
 	MaxSessionDuration      time.Duration // sessions end after this long; 0 means no limit
+	RunAs                   string        // OS user of sessions; default ssm-user
+	ShellProfile            string        // commands typed into every shell session first
 	Now                     func() time.Time
 }
 
@@ -59,6 +61,7 @@ type Server struct {
 	// idleTimeout ends sessions without traffic for this long;
 	// maxDuration ends any session after this long (0: never).
 	idleTimeout, maxDuration time.Duration
+	shellProfile             string
 	replica                  string // random name of this process, in agent connection IDs
 	audit                    Auditor
 	log                      *slog.Logger
@@ -90,12 +93,13 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	s := &Server{
 		store: cfg.Store, account: acct, ca: ca, audit: cfg.Audit, log: cfg.Log, now: cfg.Now,
-		identity:    &identity.Service{Store: cfg.Store, Now: cfg.Now},
-		broker:      &broker.Service{Store: cfg.Store, CA: ca, Account: acct, Now: cfg.Now},
-		authz:       &authz.Authorizer{Account: acct, Now: cfg.Now},
-		replica:     newRequestID(),
-		idleTimeout: cfg.IdleTimeout,
-		maxDuration: cfg.MaxSessionDuration,
+		identity:     &identity.Service{Store: cfg.Store, Now: cfg.Now},
+		broker:       &broker.Service{Store: cfg.Store, CA: ca, Account: acct, Now: cfg.Now, RunAs: cfg.RunAs},
+		authz:        &authz.Authorizer{Account: acct, Now: cfg.Now},
+		replica:      newRequestID(),
+		idleTimeout:  cfg.IdleTimeout,
+		maxDuration:  cfg.MaxSessionDuration,
+		shellProfile: cfg.ShellProfile,
 	}
 	if s.idleTimeout == 0 {
 		s.idleTimeout = DefaultIdleTimeout

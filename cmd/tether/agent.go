@@ -63,7 +63,7 @@ func agentCmd(e *env) *cobra.Command {
 		},
 	}
 	runCmd.Flags().StringVar(&run.StateDir, "state-dir", agent.DefaultStateDir, "directory of the agent's identity")
-	runCmd.Flags().StringVar(&run.Serve.DefaultRunAs, "run-as", agent.DefaultRunAs, "OS user sessions run as (a user's SSMSessionRunAs tag overrides)")
+	runCmd.Flags().StringVar(&run.Serve.DefaultRunAs, "create-user", agent.DefaultRunAs, "the one OS user this agent creates when a session asks for it and it is missing (the server picks the run-as user)")
 	cmd.AddCommand(register, runCmd)
 	return cmd
 }

@@ -227,3 +227,12 @@ func TestSessionTimeouts(t *testing.T) {
 		t.Errorf("history: %+v", hist.Sessions)
 	}
 }
+
+// The server's run-as user and shell profile reach every shell session.
+func TestRunAsAndShellProfile(t *testing.T) {
+	f := newFleetVia(t, startServer(t, "", "--run-as", "root", "--shell-profile", "export GREETING=profiled"), "")
+	r := f.user1.run("echo user=$(id -un) greeting=$GREETING\nexit 4\n", "connect", "prod-server01")
+	if r.code != 4 || !strings.Contains(r.stdout, "user=root greeting=profiled") {
+		t.Errorf("shell with profile: exit %d\nstdout: %s\nstderr: %s", r.code, r.stdout, r.stderr)
+	}
+}

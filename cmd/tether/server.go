@@ -28,6 +28,7 @@ type serverFlags struct {
 	tlsCert, tlsKey                        string
 	dev                                    bool
 	idleTimeout, maxSession                time.Duration
+	runAs, shellProfile                    string
 }
 
 func serverCmd(e *env) *cobra.Command {
@@ -53,6 +54,8 @@ func serverCmd(e *env) *cobra.Command {
 	fl.BoolVar(&f.dev, "dev", false, "start a throwaway demo server with an administrator, and print how to sign in")
 	fl.DurationVar(&f.idleTimeout, "idle-timeout", server.DefaultIdleTimeout, "end sessions without traffic for this long")
 	fl.DurationVar(&f.maxSession, "max-session-duration", 0, "end sessions after this long (0: no limit)")
+	fl.StringVar(&f.runAs, "run-as", "ssm-user", "OS user sessions run as on instances (a user's SSMSessionRunAs tag overrides)")
+	fl.StringVar(&f.shellProfile, "shell-profile", "", "commands typed into every shell session before the user's input")
 	cmd.AddCommand(serverInitCmd(e))
 	return cmd
 }
@@ -136,7 +139,7 @@ func runServer(cmd *cobra.Command, e *env, f serverFlags, ready func(url string)
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	srv, err := server.New(ctx, server.Config{
 		Store: st, PublicURL: publicURL, TLSCertFile: f.tlsCert, TLSKeyFile: f.tlsKey, Log: log,
-		IdleTimeout: f.idleTimeout, MaxSessionDuration: f.maxSession,
+		IdleTimeout: f.idleTimeout, MaxSessionDuration: f.maxSession, RunAs: f.runAs, ShellProfile: f.shellProfile,
 	})
 	if err != nil {
 		return err
