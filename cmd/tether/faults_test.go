@@ -116,10 +116,7 @@ func TestServerRestart(t *testing.T) {
 	if s := sessionByID(t, f.admin, id); s.Status != tether.SessionFailed || s.Details != "the server shut down" || s.EndedAt.IsZero() {
 		t.Errorf("after the restart the session is %+v", s)
 	}
-	eventually(t, "both agents Online after the restart", func() bool {
-		m := instancesByName(f.admin)
-		return m["dev-server01"].PingStatus == tether.PingOnline && m["prod-server01"].PingStatus == tether.PingOnline
-	})
+	f.waitBoth(t, tether.PingOnline)
 	if out := f.user1.ok("", "connect", "prod-server01", "--command", "echo back"); out != "back\n" {
 		t.Errorf("after the restart: %q", out)
 	}
@@ -150,16 +147,10 @@ func TestNetworkCut(t *testing.T) {
 	proxy := newCutProxy(t, strings.TrimPrefix(ts.url, "https://"))
 	f := newFleetVia(t, ts, proxy.url())
 	proxy.setCut(true)
-	eventually(t, "the instances ConnectionLost", func() bool {
-		m := instancesByName(f.admin)
-		return m["dev-server01"].PingStatus == tether.PingConnectionLost && m["prod-server01"].PingStatus == tether.PingConnectionLost
-	})
+	f.waitBoth(t, tether.PingConnectionLost)
 	mustContain(t, f.user2.fails(exitFailure, "", "connect", "dev-server01", "--command", "true"), "ConnectionLost")
 	proxy.setCut(false)
-	eventually(t, "the instances Online again", func() bool {
-		m := instancesByName(f.admin)
-		return m["dev-server01"].PingStatus == tether.PingOnline && m["prod-server01"].PingStatus == tether.PingOnline
-	})
+	f.waitBoth(t, tether.PingOnline)
 	if out := f.user2.ok("", "connect", "dev-server01", "--command", "echo reconnected"); out != "reconnected\n" {
 		t.Errorf("after the cut: %q", out)
 	}

@@ -49,10 +49,7 @@ func newFleetVia(t *testing.T, ts *testServer, agentURL string) *fleet {
 	f.prodDir, f.prodID = registerAgent(t, &agentTS, act.ActivationId, act.ActivationCode, "prod-server01", "Production")
 	f.devAgent = newCLI(t).start("agent", "run", "--state-dir", f.devDir)
 	f.prodAgent = newCLI(t).start("agent", "run", "--state-dir", f.prodDir)
-	eventually(t, "both agents Online", func() bool {
-		m := instancesByName(f.admin)
-		return m["dev-server01"].PingStatus == tether.PingOnline && m["prod-server01"].PingStatus == tether.PingOnline
-	})
+	f.waitBoth(t, tether.PingOnline)
 	f.user1, f.user2 = newCLI(t), newCLI(t)
 	f.user1.login(ts, "testuser01", userPassword("testuser01"))
 	f.user2.login(ts, "testuser02", userPassword("testuser02"))
@@ -187,4 +184,12 @@ func forwardAddr(t *testing.T, fwd *background) string {
 		return ok
 	})
 	return addr
+}
+
+// waitBoth waits until both instances show status.
+func (f *fleet) waitBoth(t *testing.T, status tether.PingStatus) {
+	eventually(t, "both instances "+string(status), func() bool {
+		m := instancesByName(f.admin)
+		return m["dev-server01"].PingStatus == status && m["prod-server01"].PingStatus == status
+	})
 }
