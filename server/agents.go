@@ -20,8 +20,10 @@ const AgentProtocol = "tether-agent/1"
 const InventoryHeader = "Tether-Inventory"
 
 // heartbeatEvery is how often the server records that a connected agent is
-// alive; the tunnel's keepalive notices a dead one much sooner.
-const heartbeatEvery = time.Minute
+// alive (LastPingAt); the tunnel's keepalive notices a dead one much sooner.
+// Each record is a database write, so with thousands of agents this is
+// kept as rare as the ping time's use (SSM's is five minutes) allows.
+const heartbeatEvery = 5 * time.Minute
 
 // agentConn is one connected agent.
 type agentConn struct {

@@ -18,6 +18,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"time"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -69,8 +70,14 @@ func Open(ctx context.Context, path string) (store.Store, error) {
 	if err != nil {
 		return nil, openError(path, err)
 	}
-	// Cached connections save re-running the pragmas on every transaction.
-	db.SetMaxIdleConns(4)
+	// Cached connections save re-running the pragmas and re-reading the
+	// schema on every transaction; under a burst (thousands of agents
+	// reconnecting) closing extra connections cost more than the work.
+	// SQLite writes one at a time anyway, so more connections than this
+	// only queue on its lock.
+	db.SetMaxOpenConns(16)
+	db.SetMaxIdleConns(16)
+	db.SetConnMaxIdleTime(5 * time.Minute)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, openError(path, err)
