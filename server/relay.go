@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/tetherhq/tether"
@@ -35,7 +36,8 @@ type liveSession struct {
 	idle   *time.Timer
 	done   chan struct{} // closed once the session's end is recorded
 
-	out replayLog // what was forwarded to the client, for resuming
+	out        replayLog    // what was forwarded to the client, for resuming
+	forwarding atomic.Int32 // forwarded connections open now
 
 	mu          sync.Mutex
 	client      *tunnel.Session // the client's current connection
@@ -108,6 +110,8 @@ func (ls *liveSession) timedOut() {
 		ls.terminate(tether.SessionFailed, "the client did not connect within "+connectTimeout.String())
 	case client == nil && started:
 		ls.terminate(tether.SessionTerminated, "the client did not resume the session within "+resumeWindow.String())
+	case ls.forwarding.Load() > 0:
+		ls.activity() // a forwarded connection is open: not idle
 	default:
 		ls.terminate(tether.SessionTerminated, "the session was idle for "+ls.srv.idleTimeout.String())
 	}
@@ -400,15 +404,20 @@ func (ls *liveSession) serveForwards(cs *tunnel.Session) {
 
 // pipe copies between two streams until both directions are done. A reset
 // on one side (the agent could not connect, say) resets the other with the
-// same reason.
+// same reason. The copy goes through the tunnel's WriteTo, which hands
+// received buffers over without copying them; an open connection counts as
+// activity for the idle timeout (see timedOut).
 func pipe(ls *liveSession, a, b *tunnel.Stream) {
+	ls.forwarding.Add(1)
+	defer func() {
+		ls.forwarding.Add(-1)
+		ls.activity()
+	}()
 	var wg sync.WaitGroup
 	wg.Add(2)
 	half := func(dst, src *tunnel.Stream) {
 		defer wg.Done()
-		buf := copyBuffers.Get().(*[]byte)
-		defer copyBuffers.Put(buf)
-		_, err := io.CopyBuffer(dst, activityReader{src, ls}, *buf)
+		_, err := src.WriteTo(dst)
 		var se *tunnel.StreamError
 		if errors.As(err, &se) {
 			dst.Reset(se.Reason)
@@ -422,20 +431,4 @@ func pipe(ls *liveSession, a, b *tunnel.Stream) {
 	wg.Wait()
 	a.Close()
 	b.Close()
-}
-
-var copyBuffers = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
-
-// activityReader counts reads as activity for the idle timeout.
-type activityReader struct {
-	r  io.Reader
-	ls *liveSession
-}
-
-func (a activityReader) Read(p []byte) (int, error) {
-	n, err := a.r.Read(p)
-	if n > 0 {
-		a.ls.activity()
-	}
-	return n, err
 }
