@@ -16,7 +16,7 @@ import (
 
 func instancesCmd(e *env) *cobra.Command {
 	var tags []string
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use: "instances", Short: "List the managed instances you may see", Args: exactArgs(),
 		RunE: clientCmd(e, func(cmd *cobra.Command, c *client.Client, _ []string) error {
 			filter, err := parseTags(tags)
@@ -30,6 +30,18 @@ func instancesCmd(e *env) *cobra.Command {
 			return emit(cmd, api.Instances{InstanceInformationList: list}, func(w io.Writer) { instanceTable(w, list) })
 		}),
 	}
+	cmd.Flags().StringArrayVar(&tags, "tag", nil, "only instances with this tag key=value (repeatable)")
+	cmd.AddCommand(&cobra.Command{
+		Use: "status ID", Short: "Say whether an instance's agent is connected (ssm:GetConnectionStatus)", Args: exactArgs("ID"),
+		RunE: clientCmd(e, func(cmd *cobra.Command, c *client.Client, args []string) error {
+			st, err := c.ConnectionStatus(cmd.Context(), args[0])
+			if err != nil {
+				return err
+			}
+			return emit(cmd, st, func(w io.Writer) { fmt.Fprintf(w, "%s: %s\n", st.Target, st.Status) })
+		}),
+	})
+	return cmd
 }
 
 func instanceTable(w io.Writer, list []tether.Instance) {

@@ -144,6 +144,18 @@ func TestActivationsAndInstances(t *testing.T) {
 		t.Errorf("prod-server01 inventory = %+v", prod)
 	}
 
+	// Filters and connection status.
+	var filtered api.Instances
+	admin.okJSON(&filtered, "instances", "--tag", "project=Production")
+	if len(filtered.InstanceInformationList) != 1 || filtered.InstanceInformationList[0].ID != prodID {
+		t.Errorf("--tag project=Production gave %+v", filtered.InstanceInformationList)
+	}
+	var status api.ConnectionStatus
+	admin.okJSON(&status, "instances", "status", prodID)
+	if status.Status != "connected" || status.Target != prodID {
+		t.Errorf("connection status %+v", status)
+	}
+
 	// A user sees only the instances their policy lets them describe.
 	admin.ok("", "admin", "users", "create", "viewer", "--email", "viewer@example.com")
 	admin.ok("eyes-only-123\n", "admin", "users", "set-password", "viewer", "--password-stdin")
@@ -180,6 +192,11 @@ func TestActivationsAndInstances(t *testing.T) {
 	eventually(t, "prod-server01 ConnectionLost", func() bool {
 		return instancesByName(admin)["prod-server01"].PingStatus == tether.PingConnectionLost
 	})
+	admin.okJSON(&status, "instances", "status", prodID)
+	if status.Status != "notconnected" {
+		t.Errorf("connection status of a stopped agent: %+v", status)
+	}
+	mustContain(t, viewer.fails(exitDenied, "", "instances", "status", prodID), "ssm:GetConnectionStatus")
 	newCLI(t).start("agent", "run", "--state-dir", prodDir)
 	eventually(t, "prod-server01 Online again", func() bool {
 		return instancesByName(admin)["prod-server01"].PingStatus == tether.PingOnline
