@@ -65,7 +65,7 @@ func (s *Service) CreateActivation(ctx context.Context, n NewActivation) (tether
 	code := newActivationCode()
 	now := s.now()
 	a := tether.Activation{
-		ID: newUUID(), CodeHash: hashCode(code), Description: n.Description, InstanceLimit: n.InstanceLimit,
+		ID: tether.NewUUID(), CodeHash: hashCode(code), Description: n.Description, InstanceLimit: n.InstanceLimit,
 		ExpiresAt: now.Add(n.Expires), DefaultInstanceName: n.DefaultInstanceName, Tags: n.Tags, CreatedAt: now,
 	}
 	if err := s.Store.CreateActivation(ctx, a); err != nil {
@@ -120,9 +120,4 @@ func newActivationCode() string {
 func hashCode(code string) string {
 	sum := sha256.Sum256([]byte(strings.TrimSpace(code)))
 	return hex.EncodeToString(sum[:])
-}
-
-func newUUID() string {
-	h := randomHex(32)
-	return h[:8] + "-" + h[8:12] + "-4" + h[13:16] + "-a" + h[17:20] + "-" + h[20:]
 }

@@ -5,8 +5,6 @@
 package broker
 
 import (
-	"crypto/rand"
-	"encoding/hex"
 	"time"
 
 	"github.com/tetherhq/tether"
@@ -27,21 +25,13 @@ type Service struct {
 
 func (s *Service) now() time.Time { return s.Now().UTC() }
 
-func randomHex(n int) string {
-	b := make([]byte, (n+1)/2)
-	if _, err := rand.Read(b); err != nil {
-		panic(err) // crypto/rand does not fail on supported platforms
-	}
-	return hex.EncodeToString(b)[:n]
-}
-
 // NewInstanceID returns "mi-" and 17 random hex digits, the shape of SSM's
 // managed instance IDs.
-func NewInstanceID() string { return "mi-" + randomHex(17) }
+func NewInstanceID() string { return "mi-" + tether.RandomHex(17) }
 
 // NewSessionID returns "<username>-<17 hex>", the shape of SSM's session IDs
 // that policies match with "session/${aws:username}-*".
-func NewSessionID(username string) string { return username + "-" + randomHex(17) }
+func NewSessionID(username string) string { return username + "-" + tether.RandomHex(17) }
 
 func invalid(field, format string, args ...any) error {
 	return tether.Errorf(tether.EINVALID, field+": "+format, args...)

@@ -17,7 +17,7 @@ func (s *Service) CreateGroup(ctx context.Context, name, description string) (te
 		return tether.Group{}, err
 	}
 	now := s.now()
-	g := tether.Group{ID: newUUID(), Name: name, Description: description, CreatedAt: now, UpdatedAt: now}
+	g := tether.Group{ID: tether.NewUUID(), Name: name, Description: description, CreatedAt: now, UpdatedAt: now}
 	if err := s.Store.CreateGroup(ctx, g); err != nil {
 		return tether.Group{}, err
 	}

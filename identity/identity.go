@@ -7,7 +7,6 @@ package identity
 import (
 	"context"
 	"crypto/rand"
-	"encoding/hex"
 	"time"
 
 	"github.com/tetherhq/tether"
@@ -26,27 +25,6 @@ func New(st store.Store) *Service {
 }
 
 func (s *Service) now() time.Time { return s.Now().UTC() }
-
-// newID returns a random identifier of n bytes in hex.
-func newID(n int) string {
-	b := make([]byte, n)
-	if _, err := rand.Read(b); err != nil {
-		panic(err) // crypto/rand does not fail on supported platforms
-	}
-	return hex.EncodeToString(b)
-}
-
-// newUUID returns a random (version 4) UUID, the shape of identity store IDs.
-func newUUID() string {
-	b := make([]byte, 16)
-	if _, err := rand.Read(b); err != nil {
-		panic(err)
-	}
-	b[6] = b[6]&0x0f | 0x40
-	b[8] = b[8]&0x3f | 0x80
-	h := hex.EncodeToString(b)
-	return h[:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:]
-}
 
 // NewAccountID returns a random 12-digit account ID that does not start
 // with 0, so it never loses digits when a tool treats it as a number.

@@ -61,7 +61,7 @@ func (s *Service) CreatePermissionSet(ctx context.Context, n NewPermissionSet) (
 	}
 	now := s.now()
 	ps := tether.PermissionSet{
-		ID: newID(8), Name: n.Name, Description: n.Description, SessionDuration: n.SessionDuration,
+		ID: tether.RandomHex(16), Name: n.Name, Description: n.Description, SessionDuration: n.SessionDuration,
 		RelayState: n.RelayState, InlinePolicy: n.InlinePolicy, Tags: cloneTags(n.Tags),
 		CreatedAt: now, UpdatedAt: now,
 	}

@@ -45,7 +45,7 @@ func (s *Service) CreateUser(ctx context.Context, n NewUser) (tether.User, error
 		display = joinNonEmpty(n.FirstName, n.LastName)
 	}
 	u := tether.User{
-		ID: newUUID(), Username: n.Username, Email: n.Email,
+		ID: tether.NewUUID(), Username: n.Username, Email: n.Email,
 		FirstName: n.FirstName, LastName: n.LastName, DisplayName: display,
 		Status: tether.UserInvited, Tags: cloneTags(n.Tags), CreatedAt: now, UpdatedAt: now,
 	}

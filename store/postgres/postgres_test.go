@@ -3,7 +3,6 @@ package postgres_test
 import (
 	"context"
 	"net"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -147,7 +146,7 @@ func TestConcurrentOpens(t *testing.T) {
 		}
 		stores[i].Close()
 	}
-	if got, want := countMigrations(t, url), migrationFiles(t); got != want {
+	if got, want := countMigrations(t, url), storetest.MigrationFiles(t); got != want {
 		t.Fatalf("schema_migrations has %d rows, want %d", got, want)
 	}
 }
@@ -167,7 +166,7 @@ func TestReopenKeepsData(t *testing.T) {
 	if v, err := s.Setting(ctx, "k"); err != nil || string(v) != "v" {
 		t.Fatalf("setting after reopen = %q, %v", v, err)
 	}
-	if got, want := countMigrations(t, url), migrationFiles(t); got != want {
+	if got, want := countMigrations(t, url), storetest.MigrationFiles(t); got != want {
 		t.Fatalf("schema_migrations has %d rows, want %d", got, want)
 	}
 }
@@ -206,15 +205,4 @@ func countMigrations(t *testing.T, url string) int {
 		t.Fatal(err)
 	}
 	return n
-}
-
-// migrationFiles is how many migrations the package embeds: each is applied
-// once.
-func migrationFiles(t *testing.T) int {
-	t.Helper()
-	names, err := filepath.Glob(filepath.Join("migrations", "*.sql"))
-	if err != nil || len(names) == 0 {
-		t.Fatalf("no migrations found: %v", err)
-	}
-	return len(names)
 }

@@ -72,7 +72,7 @@ func TestReopenKeepsDataAndMigratesOnce(t *testing.T) {
 	if _, err := s.Group(ctx, "ops"); err != nil {
 		t.Fatalf("group lost on reopen: %v", err)
 	}
-	if n, want := countMigrations(t, path), migrationFiles(t); n != want {
+	if n, want := countMigrations(t, path), storetest.MigrationFiles(t); n != want {
 		t.Fatalf("schema_migrations has %d rows after two opens, want %d", n, want)
 	}
 }
@@ -152,15 +152,4 @@ func countMigrations(t *testing.T, path string) int {
 		t.Fatal(err)
 	}
 	return n
-}
-
-// migrationFiles is how many migrations the package embeds: each is applied
-// once.
-func migrationFiles(t *testing.T) int {
-	t.Helper()
-	names, err := filepath.Glob(filepath.Join("migrations", "*.sql"))
-	if err != nil || len(names) == 0 {
-		t.Fatalf("no migrations found: %v", err)
-	}
-	return len(names)
 }

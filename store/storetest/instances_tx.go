@@ -68,14 +68,7 @@ func testInstanceLiteralStrings(t *testing.T, s store.Store) {
 
 func testInstanceTimes(t *testing.T, s store.Store) {
 	ctx := t.Context()
-	ist := time.FixedZone("IST", 5*3600+30*60)
-	for i, in := range []time.Time{
-		time.Date(2024, 3, 1, 12, 30, 45, 123456789, ist), // nanoseconds are dropped
-		time.Date(1970, 1, 1, 0, 0, 0, 1000, time.UTC),
-		time.Date(2999, 12, 31, 23, 59, 59, 999999000, time.UTC),
-		time.Date(2024, 6, 30, 23, 59, 59, 0, time.FixedZone("PDT", -7*3600)),
-		time.Now(), // carries a monotonic reading and the local zone
-	} {
+	for i, in := range timeCases() {
 		want := in.UTC().Truncate(time.Microsecond)
 
 		a := newActivation(fmt.Sprintf("act-%d", i))
@@ -104,7 +97,7 @@ func testInstanceTimes(t *testing.T, s store.Store) {
 		checkTime(t, "Session.EndedAt", gotSes.EndedAt, want.Add(time.Hour))
 		// Since compares instants, not the zone they were written in.
 		wantEqual(t, "sessions since their start", listSessions(t, s, store.SessionFilter{
-			Target: inst.ID, Since: in.In(ist),
+			Target: inst.ID, Since: in.In(time.FixedZone("IST", 5*3600+30*60)),
 		}), []string{ses.ID})
 		wantEqual(t, "sessions since just after their start", listSessions(t, s, store.SessionFilter{
 			Target: inst.ID, Since: want.Add(time.Microsecond).In(time.FixedZone("PDT", -7*3600)),

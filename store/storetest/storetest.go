@@ -7,6 +7,7 @@
 package storetest
 
 import (
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -276,4 +277,15 @@ func listAssignments(t *testing.T, s store.Store, f store.AssignmentFilter) []te
 		t.Fatalf("ListAssignments(%+v) returned nil, want a non-nil slice", f)
 	}
 	return as
+}
+
+// MigrationFiles is how many migrations the backend package under test
+// embeds (its migrations/*.sql): each is applied once.
+func MigrationFiles(t *testing.T) int {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join("migrations", "*.sql"))
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no migrations found: %v", err)
+	}
+	return len(names)
 }

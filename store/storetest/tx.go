@@ -83,14 +83,7 @@ func testLiteralStrings(t *testing.T, s store.Store) {
 
 func testTimes(t *testing.T, s store.Store) {
 	ctx := t.Context()
-	ist := time.FixedZone("IST", 5*3600+30*60)
-	for i, in := range []time.Time{
-		time.Date(2024, 3, 1, 12, 30, 45, 123456789, ist), // nanoseconds are dropped
-		time.Date(1970, 1, 1, 0, 0, 0, 1000, time.UTC),
-		time.Date(2999, 12, 31, 23, 59, 59, 999999000, time.UTC),
-		time.Date(2024, 6, 30, 23, 59, 59, 0, time.FixedZone("PDT", -7*3600)),
-		time.Now(), // carries a monotonic reading and the local zone
-	} {
+	for i, in := range timeCases() {
 		want := in.UTC().Truncate(time.Microsecond)
 		u := newUser(fmt.Sprintf("user%d", i))
 		u.CreatedAt, u.UpdatedAt = in, in.Add(time.Second)
@@ -350,4 +343,18 @@ func testTxUpdateInCallerTx(t *testing.T, s store.Store) {
 	wantEqual(t, "assignments", listAssignments(t, s, store.AssignmentFilter{}), []tether.Assignment{})
 	_, err = s.Token(ctx, "h")
 	wantCode(t, err, tether.ENOTFOUND)
+}
+
+// timeCases are instants that stress time round trips: other zones,
+// nanoseconds (dropped to microseconds), the epoch, far future, and a
+// reading with a monotonic clock.
+func timeCases() []time.Time {
+	ist := time.FixedZone("IST", 5*3600+30*60)
+	return []time.Time{
+		time.Date(2024, 3, 1, 12, 30, 45, 123456789, ist),
+		time.Date(1970, 1, 1, 0, 0, 0, 1000, time.UTC),
+		time.Date(2999, 12, 31, 23, 59, 59, 999999000, time.UTC),
+		time.Date(2024, 6, 30, 23, 59, 59, 0, time.FixedZone("PDT", -7*3600)),
+		time.Now(),
+	}
 }
