@@ -28,6 +28,8 @@ type Store interface {
 	ActivationStore
 	InstanceStore
 	SessionStore
+	MFADeviceStore
+	TicketStore
 
 	// Tx runs fn inside one database transaction: every call on the Store
 	// handed to fn belongs to it. If fn returns an error (or panics) the
@@ -198,4 +200,44 @@ type SessionFilter struct {
 	Active, Ended bool
 	Since         time.Time // started at or after
 	Limit         int       // at most this many; 0 means no limit
+}
+
+// MFADeviceStore keeps users' authenticators by ID. Deleting a user deletes
+// its devices.
+type MFADeviceStore interface {
+	// CreateMFADevice is ENOTFOUND if the user does not exist.
+	CreateMFADevice(ctx context.Context, d tether.MFADevice) error
+	MFADevice(ctx context.Context, id string) (tether.MFADevice, error)
+	// UpdateMFADevice is read-lock-modify-write, like UpdateUser; ID and
+	// UserID cannot change.
+	UpdateMFADevice(ctx context.Context, id string, fn func(*tether.MFADevice) error) (tether.MFADevice, error)
+	DeleteMFADevice(ctx context.Context, id string) error
+	// ListMFADevices returns a user's devices, oldest first.
+	ListMFADevices(ctx context.Context, userID string) ([]tether.MFADevice, error)
+}
+
+// TicketStore keeps short-lived tickets by hash. Deleting a user deletes the
+// tickets that carry its ID.
+type TicketStore interface {
+	// CreateTicket is ECONFLICT if the hash exists.
+	CreateTicket(ctx context.Context, t tether.Ticket) error
+	Ticket(ctx context.Context, hash string) (tether.Ticket, error)
+	// UpdateTicket is read-lock-modify-write, like UpdateUser; the hash
+	// cannot change.
+	UpdateTicket(ctx context.Context, hash string, fn func(*tether.Ticket) error) (tether.Ticket, error)
+	// DeleteTicket is ENOTFOUND if the ticket does not exist, so that of
+	// two callers consuming one ticket exactly one succeeds.
+	DeleteTicket(ctx context.Context, hash string) error
+	// ListTickets returns tickets oldest first.
+	ListTickets(ctx context.Context, f TicketFilter) ([]tether.Ticket, error)
+	// DeleteExpiredTickets removes tickets that expired before t and
+	// returns how many it removed.
+	DeleteExpiredTickets(ctx context.Context, t time.Time) (int, error)
+}
+
+// TicketFilter selects tickets; zero fields match everything.
+type TicketFilter struct {
+	UserID string
+	Kind   tether.TicketKind
+	Since  time.Time // created at or after
 }

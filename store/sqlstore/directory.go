@@ -86,7 +86,8 @@ func (s *Store) UpdateUser(ctx context.Context, username string, fn func(*tether
 
 // DeleteUser locks the user first so that a concurrent CreateAssignment,
 // which locks the principal too, either finishes before the assignments are
-// swept or finds the user gone. Memberships and tokens go by ON DELETE CASCADE.
+// swept or finds the user gone. Memberships, tokens and MFA devices go by ON
+// DELETE CASCADE; tickets, which have no foreign key, are deleted here.
 func (s *Store) DeleteUser(ctx context.Context, username string) error {
 	return s.inTx(ctx, func(tx *Store) error {
 		u, err := tx.getUser(ctx, "username = ?", username, true, fmt.Sprintf("user %q", username))
@@ -96,6 +97,9 @@ func (s *Store) DeleteUser(ctx context.Context, username string) error {
 		if _, err := tx.exec(ctx, `DELETE FROM assignments WHERE principal_type = ? AND principal_id = ?`,
 			string(tether.PrincipalUser), u.ID); err != nil {
 			return tx.fail(err, "could not delete the assignments of user %q", username)
+		}
+		if _, err := tx.exec(ctx, `DELETE FROM tickets WHERE user_id = ?`, u.ID); err != nil {
+			return tx.fail(err, "could not delete the tickets of user %q", username)
 		}
 		_, err = tx.exec(ctx, `DELETE FROM users WHERE id = ?`, u.ID)
 		return tx.fail(err, "could not delete user %q", username)

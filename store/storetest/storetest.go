@@ -82,6 +82,10 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"SessionListStatus", testSessionListStatus},
 		{"SessionListSinceLimit", testSessionListSinceLimit},
 
+		{"MFADevices", testMFADevices},
+		{"Tickets", testTickets},
+		{"TicketConsumedOnce", testTicketConsumedOnce},
+
 		{"DeleteUserCascades", testDeleteUserCascades},
 		{"DeleteGroupCascades", testDeleteGroupCascades},
 		{"DeletePermissionSetCascades", testDeletePermissionSetCascades},
