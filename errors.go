@@ -21,6 +21,7 @@ const (
 	EUNAUTHORIZED = "unauthorized"  // missing, expired or forged credentials: 401, exit 1
 	EFORBIDDEN    = "access_denied" // the policy refused: 403, exit 3
 	ETOOLARGE     = "too_large"     // request body over the limit: 413, exit 2
+	ETHROTTLED    = "throttled"     // too many attempts; retry later: 429, exit 1
 	EUNAVAILABLE  = "unavailable"   // a dependency (database) cannot be reached: 503, exit 1
 	EINTERNAL     = "internal"      // anything else: 500, exit 1
 )

@@ -22,19 +22,6 @@ type Error struct {
 	Message string `json:"Message"`
 }
 
-// LoginRequest signs in with a username and password.
-type LoginRequest struct {
-	UserName      string `json:"UserName"`
-	Password      string `json:"Password"`
-	PermissionSet string `json:"PermissionSet,omitempty"`
-}
-
-// LoginResponse carries the bearer token, shown once.
-type LoginResponse struct {
-	Token  string `json:"Token"`
-	WhoAmI WhoAmI `json:"WhoAmI"`
-}
-
 // WhoAmI describes the signed-in identity.
 type WhoAmI struct {
 	UserName         string    `json:"UserName"`
@@ -68,6 +55,20 @@ type CreateUserRequest struct {
 	DisplayName string            `json:"DisplayName,omitempty"`
 	Groups      []string          `json:"Groups,omitempty"`
 	Tags        map[string]string `json:"Tags,omitempty"`
+	// Invite emails the user a link to set a password; OneTimePassword
+	// generates a password shown once that must be changed at first
+	// sign-in. At most one; with neither, the user stays invited until an
+	// administrator sets a password.
+	Invite          bool `json:"Invite,omitempty"`
+	OneTimePassword bool `json:"OneTimePassword,omitempty"`
+}
+
+// CreateUserResponse is the new user, with the one-time password when one
+// was asked for (shown once) and whether an invitation went out.
+type CreateUserResponse struct {
+	User            tether.User `json:"User"`
+	OneTimePassword string      `json:"OneTimePassword,omitempty"`
+	InvitationSent  bool        `json:"InvitationSent,omitempty"`
 }
 
 // Users is a list of users.

@@ -7,9 +7,12 @@ package identity
 import (
 	"context"
 	"crypto/rand"
+	"sync"
 	"time"
 
 	"github.com/tetherhq/tether"
+	"github.com/tetherhq/tether/mail"
+	"github.com/tetherhq/tether/mfa"
 	"github.com/tetherhq/tether/store"
 )
 
@@ -17,6 +20,18 @@ import (
 type Service struct {
 	Store store.Store
 	Now   func() time.Time
+	// Mail sends invitations and emailed sign-in codes; nil refuses both.
+	Mail mail.Sender
+	// PublicURL is the server's address, for links in emails.
+	PublicURL string
+	// WebAuthn verifies security keys and passkeys; nil refuses WebAuthn.
+	WebAuthn *mfa.WebAuthn
+	// Events receives security events (lockouts, device changes) for the
+	// audit trail.
+	Events func(ctx context.Context, ev Event)
+
+	throttleOnce sync.Once
+	throttle     *addressThrottle
 }
 
 // New returns a Service over st using the wall clock.
