@@ -45,13 +45,15 @@ type MFASettings struct {
 	LockoutThreshold int `json:"LockoutThreshold"`
 }
 
-// DefaultMFASettings are the settings of a new deployment: MFA at every
-// sign-in with either kind of authenticator, and users without one must
-// register one.
+// DefaultMFASettings are the settings of a new deployment: users who have
+// registered an authenticator (either kind) are asked for it when the
+// sign-in context changes, and users without one may still sign in, so a
+// fresh deployment is usable before anyone has a device. Administrators
+// tighten this (the seed: always, email code for users without a device).
 func DefaultMFASettings() MFASettings {
 	return MFASettings{
-		Prompt: MFAAlways, Types: []MFADeviceKind{MFATOTP, MFAWebAuthn},
-		NoDevice: NoDeviceRegister, UsersManageDevices: true, LockoutThreshold: 10,
+		Prompt: MFAContext, Types: []MFADeviceKind{MFATOTP, MFAWebAuthn},
+		NoDevice: NoDeviceAllow, UsersManageDevices: true, LockoutThreshold: 10,
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/tetherhq/tether"
@@ -127,7 +128,7 @@ func (s *Service) ConfirmTOTP(ctx context.Context, user tether.User, id, code st
 		return d, err
 	}
 	now := s.now()
-	step, err := mfa.VerifyTOTP(d.Secret, code, now, 0)
+	step, err := mfa.VerifyTOTP(d.Secret, compactCode(code), now, 0)
 	if err != nil {
 		return d, codeError(err)
 	}
@@ -143,6 +144,9 @@ func (s *Service) ConfirmTOTP(ctx context.Context, user tether.User, id, code st
 	}
 	return d, err
 }
+
+// compactCode accepts codes pasted with spaces ("123 456").
+func compactCode(code string) string { return strings.Join(strings.Fields(code), "") }
 
 // codeError turns a TOTP verification failure into an API error.
 func codeError(err error) error {
@@ -287,7 +291,7 @@ func (s *Service) verifyTOTP(ctx context.Context, user tether.User, code string)
 			continue
 		}
 		_, err := s.Store.UpdateMFADevice(ctx, d.ID, func(d *tether.MFADevice) error {
-			step, err := mfa.VerifyTOTP(d.Secret, code, now, d.LastUsedStep)
+			step, err := mfa.VerifyTOTP(d.Secret, compactCode(code), now, d.LastUsedStep)
 			if err != nil {
 				return err
 			}

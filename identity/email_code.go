@@ -74,7 +74,7 @@ func (s *Service) sendEmailCode(ctx context.Context, user tether.User, signInHas
 // checkEmailCode consumes the code sent for a sign-in. Its ticket is looked
 // up by a hash of the code, so comparison takes no code-dependent time.
 func (s *Service) checkEmailCode(ctx context.Context, signInHash, code string) error {
-	code = strings.ReplaceAll(strings.TrimSpace(code), " ", "")
+	code = compactCode(code)
 	t, err := s.Store.Ticket(ctx, emailCodeKey(signInHash, code))
 	if tether.ErrorCode(err) == tether.ENOTFOUND || (err == nil && t.Kind != tether.TicketEmailCode) {
 		return errBadCode

@@ -169,11 +169,16 @@ func (s *Service) FinishWebAuthnSignIn(ctx context.Context, secret string, respo
 	if len(p.state.WebAuthnSession) == 0 {
 		return Outcome{}, tether.Errorf(tether.EINVALID, "no security key challenge is pending for this sign-in; begin again")
 	}
+	session := p.state.WebAuthnSession
+	p.state.WebAuthnSession = nil // a challenge answers once, right or wrong
+	if _, err := s.Store.UpdateTicket(ctx, p.ticket.Hash, func(t *tether.Ticket) error { t.Data = mustJSON(p.state); return nil }); err != nil {
+		return Outcome{}, err
+	}
 	u, creds, err := s.webauthnUser(ctx, p.user)
 	if err != nil {
 		return Outcome{}, err
 	}
-	updated, credID, err := wa.FinishLogin(u, p.state.WebAuthnSession, response)
+	updated, credID, err := wa.FinishLogin(u, session, response)
 	if err != nil {
 		return Outcome{}, s.wrongAnswer(ctx, p, tether.Errorf(tether.EUNAUTHORIZED, "the security key's answer was not accepted: %v", err))
 	}

@@ -16,6 +16,48 @@ type NewUser struct {
 	DisplayName string
 	Groups      []string
 	Tags        map[string]string
+	// Invite emails a link to set a password; OneTimePassword generates a
+	// password to change at first sign-in. At most one.
+	Invite, OneTimePassword bool
+}
+
+// CreatedUser is a new user with what was done about its password.
+type CreatedUser struct {
+	User            tether.User
+	OneTimePassword string
+	InvitationSent  bool
+}
+
+// CreateUserWithPassword creates a user and, as asked, invites it by email
+// or gives it a one-time password. If that fails the user is not created,
+// so the administrator can simply try again.
+func (s *Service) CreateUserWithPassword(ctx context.Context, n NewUser) (CreatedUser, error) {
+	if n.Invite && n.OneTimePassword {
+		return CreatedUser{}, invalid("Invite", "choose either an emailed invitation or a one-time password, not both")
+	}
+	if n.Invite && s.Mail == nil {
+		return CreatedUser{}, tether.Errorf(tether.EUNAVAILABLE, "email is not configured on this server, so no invitation can be sent; use a one-time password instead")
+	}
+	u, err := s.CreateUser(ctx, n)
+	if err != nil {
+		return CreatedUser{}, err
+	}
+	out := CreatedUser{User: u}
+	switch {
+	case n.Invite:
+		err = s.Invite(ctx, u.Username)
+		out.InvitationSent = err == nil
+	case n.OneTimePassword:
+		out.OneTimePassword, err = s.IssueOneTimePassword(ctx, u.Username)
+	}
+	if err != nil {
+		_ = s.Store.DeleteUser(ctx, u.Username)
+		return CreatedUser{}, err
+	}
+	if out.User, err = s.Store.User(ctx, u.Username); err != nil {
+		return CreatedUser{}, err
+	}
+	return out, nil
 }
 
 func (n NewUser) validate() error {

@@ -19,6 +19,7 @@ type AuditEvent struct {
 	SourceIP     string
 	ErrorCode    string // empty on success
 	ErrorMessage string
+	Detail       string // for security events: what happened, never a secret
 	Duration     time.Duration
 }
 
@@ -46,6 +47,8 @@ func (a LogAuditor) Record(ctx context.Context, ev AuditEvent) {
 		slog.String("resource", ev.Resource),
 		slog.String("source_ip", ev.SourceIP),
 		slog.String("error_code", ev.ErrorCode),
+		slog.String("error", ev.ErrorMessage),
+		slog.String("detail", ev.Detail),
 		slog.Duration("duration", ev.Duration),
 	)
 }

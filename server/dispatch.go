@@ -126,9 +126,12 @@ func (s *Server) handle(rt route) http.Handler {
 
 func (s *Server) serve(rt route, c *call, ev *AuditEvent) (any, error) {
 	ctx := c.r.Context()
+	secret, byCookie := credential(c.r)
+	if err := checkCSRF(c.r, byCookie); err != nil {
+		return nil, err
+	}
 	if !rt.public {
-		secret, ok := bearer(c.r)
-		if !ok {
+		if secret == "" {
 			return nil, tether.Errorf(tether.EUNAUTHORIZED, "missing bearer token; sign in with tether login")
 		}
 		p, err := s.identity.Authenticate(ctx, secret)
@@ -168,8 +171,14 @@ var status = map[string]int{
 	tether.EUNAUTHORIZED: http.StatusUnauthorized,
 	tether.EFORBIDDEN:    http.StatusForbidden,
 	tether.ETOOLARGE:     http.StatusRequestEntityTooLarge,
+	tether.ETHROTTLED:    http.StatusTooManyRequests,
 	tether.EUNAVAILABLE:  http.StatusServiceUnavailable,
 	tether.EINTERNAL:     http.StatusInternalServerError,
+	// Device-authorization polls answer like RFC 8628's token endpoint
+	// (a denial is access_denied, 403, like a refusal).
+	api.DeviceAuthorizationPending: http.StatusBadRequest,
+	api.DeviceSlowDown:             http.StatusBadRequest,
+	api.DeviceExpired:              http.StatusBadRequest,
 }
 
 func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
@@ -180,7 +189,11 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	if code == tether.EUNAUTHORIZED {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="tether"`)
 	}
-	writeJSON(w, status[code], api.Error{Code: code, Message: tether.ErrorMessage(err)})
+	st, ok := status[code]
+	if !ok {
+		st = http.StatusInternalServerError
+	}
+	writeJSON(w, st, api.Error{Code: code, Message: tether.ErrorMessage(err)})
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {
@@ -192,10 +205,15 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	_ = enc.Encode(v)
 }
 
-func bearer(r *http.Request) (string, bool) {
+// credential is the request's token: the bearer token, else the console's
+// session cookie (byCookie).
+func credential(r *http.Request) (secret string, byCookie bool) {
 	h := r.Header.Get("Authorization")
 	if len(h) > 7 && strings.EqualFold(h[:7], "Bearer ") {
-		return strings.TrimSpace(h[7:]), true
+		return strings.TrimSpace(h[7:]), false
+	}
+	if ck, err := r.Cookie(api.SessionCookie); err == nil && ck.Value != "" {
+		return ck.Value, true
 	}
 	return "", false
 }

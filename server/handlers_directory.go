@@ -80,10 +80,13 @@ func (s *Server) createUser(c *call) (operation, error) {
 	op := operation{Action: "identitystore:CreateUser", Resource: s.account.UserARN(req.UserName),
 		Context: authz.TagContext(req.Tags, nil),
 		Run: func(ctx context.Context) (any, error) {
-			return s.identity.CreateUser(ctx, identity.NewUser{
+			out, err := s.identity.CreateUserWithPassword(ctx, identity.NewUser{
 				Username: req.UserName, Email: req.Email, FirstName: req.FirstName, LastName: req.LastName,
 				DisplayName: req.DisplayName, Groups: req.Groups, Tags: req.Tags,
+				Invite: req.Invite, OneTimePassword: req.OneTimePassword,
 			})
+			return api.CreateUserResponse{User: out.User, OneTimePassword: out.OneTimePassword,
+				InvitationSent: out.InvitationSent}, err
 		}}
 	for _, g := range req.Groups {
 		op.Also = append(op.Also, permission{Action: "identitystore:CreateGroupMembership", Resource: s.account.GroupARN(g)})

@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/tetherhq/tether/api"
+	"github.com/tetherhq/tether/console"
 )
 
 // routes lists every API endpoint. Each handler only builds an operation;
@@ -12,8 +13,36 @@ func (s *Server) routes() http.Handler {
 	p := api.Prefix
 	table := []route{
 		{pattern: "POST " + p + "/login", public: true, build: s.login},
+		{pattern: "POST " + p + "/login/code", public: true, build: loginStep(s, "sso:VerifyMfaCode", s.loginCode)},
+		{pattern: "POST " + p + "/login/email-code", public: true, build: loginStep(s, "sso:SendEmailCode", s.loginEmailCode)},
+		{pattern: "POST " + p + "/login/password", public: true, build: loginStep(s, "sso:ChangePassword", s.loginPassword)},
+		{pattern: "POST " + p + "/login/permission-set", public: true, build: loginStep(s, "sso:Login", s.loginPermissionSet)},
+		{pattern: "POST " + p + "/login/webauthn/begin", public: true, build: loginStep(s, "sso:VerifyMfaCode", s.loginWebAuthnBegin)},
+		{pattern: "POST " + p + "/login/webauthn/finish", public: true, build: loginStep(s, "sso:VerifyMfaCode", s.loginWebAuthnFinish)},
+		{pattern: "POST " + p + "/login/register/totp", public: true, build: loginStep(s, "sso:CreateMfaDevice", s.loginRegisterTOTP)},
+		{pattern: "POST " + p + "/login/register/totp/finish", public: true, build: loginStep(s, "sso:CreateMfaDevice", s.loginRegisterTOTPFinish)},
+		{pattern: "POST " + p + "/login/register/webauthn/begin", public: true, build: loginStep(s, "sso:CreateMfaDevice", s.loginRegisterWebAuthn)},
+		{pattern: "POST " + p + "/login/register/webauthn/finish", public: true, build: loginStep(s, "sso:CreateMfaDevice", s.loginRegisterWebAuthnFinish)},
+		{pattern: "POST " + p + "/invitations/inspect", public: true, build: loginStep(s, "sso:DescribeInvitation", s.inspectInvitation)},
+		{pattern: "POST " + p + "/invitations/accept", public: true, build: loginStep(s, "sso:AcceptInvitation", s.acceptInvitation)},
+		{pattern: "POST " + p + "/device/authorize", public: true, build: loginStep(s, "sso:StartDeviceAuthorization", s.startDeviceAuth)},
+		{pattern: "POST " + p + "/device/token", public: true, build: loginStep(s, "sso:CreateToken", s.pollDeviceAuth)},
+		{pattern: "POST " + p + "/device/approve", build: s.approveDevice},
 		{pattern: "POST " + p + "/logout", build: s.logout},
 		{pattern: "GET " + p + "/whoami", build: s.whoami},
+
+		{pattern: "POST " + p + "/me/password", build: s.changePassword},
+		{pattern: "GET " + p + "/me/permission-sets", build: s.myPermissionSets},
+		{pattern: "POST " + p + "/me/switch", build: s.switchPermissionSet},
+		{pattern: "GET " + p + "/me/mfa-devices", build: selfDevices(s, "sso:ListMfaDevices", s.myDevices)},
+		{pattern: "POST " + p + "/me/mfa-devices/totp", build: selfDevices(s, "sso:CreateMfaDevice", s.myTOTPBegin)},
+		{pattern: "POST " + p + "/me/mfa-devices/verify", build: selfDevices(s, "sso:CreateMfaDevice", s.myTOTPVerify)},
+		{pattern: "POST " + p + "/me/mfa-devices/webauthn/begin", build: selfDevices(s, "sso:CreateMfaDevice", s.myWebAuthnBegin)},
+		{pattern: "POST " + p + "/me/mfa-devices/webauthn/finish", build: selfDevices(s, "sso:CreateMfaDevice", s.myWebAuthnFinish)},
+		{pattern: "DELETE " + p + "/me/mfa-devices/{id}", build: selfDevices(s, "sso:DeleteMfaDevice", s.myDeviceRemove)},
+
+		{pattern: "GET " + p + "/settings/mfa", build: s.getMFASettings},
+		{pattern: "PUT " + p + "/settings/mfa", build: s.putMFASettings},
 
 		{pattern: "POST " + p + "/groups", build: s.createGroup},
 		{pattern: "GET " + p + "/groups", build: s.listGroups},
@@ -31,6 +60,10 @@ func (s *Server) routes() http.Handler {
 		{pattern: "POST " + p + "/users/{name}/disable", build: s.setUserStatus(true)},
 		{pattern: "POST " + p + "/users/{name}/enable", build: s.setUserStatus(false)},
 		{pattern: "POST " + p + "/users/{name}/tags", build: s.tagUser},
+		{pattern: "POST " + p + "/users/{name}/unlock", build: s.unlockUser},
+		{pattern: "POST " + p + "/users/{name}/invite", build: s.inviteUser},
+		{pattern: "GET " + p + "/users/{name}/mfa-devices", build: s.userDevices},
+		{pattern: "DELETE " + p + "/users/{name}/mfa-devices/{id}", build: s.removeUserDevice},
 
 		{pattern: "POST " + p + "/permission-sets", build: s.createPermissionSet},
 		{pattern: "GET " + p + "/permission-sets", build: s.listPermissionSets},
@@ -63,6 +96,10 @@ func (s *Server) routes() http.Handler {
 	for _, rt := range table {
 		mux.Handle(rt.pattern, s.handle(rt))
 	}
+	mux.Handle(api.ConsolePath, console.Handler(console.Config{Secure: true}))
+	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, api.ConsolePath, http.StatusFound)
+	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"Status": "ok"})
 	})

@@ -23,6 +23,8 @@ import (
 	"github.com/tetherhq/tether/authz"
 	"github.com/tetherhq/tether/broker"
 	"github.com/tetherhq/tether/identity"
+	"github.com/tetherhq/tether/mail"
+	"github.com/tetherhq/tether/mfa"
 	"github.com/tetherhq/tether/pki"
 	"github.com/tetherhq/tether/store"
 )
@@ -42,7 +44,10 @@ type Config struct {
 	MaxSessionDuration      time.Duration // sessions end after this long; 0 means no limit
 	RunAs                   string        // OS user of sessions; default ssm-user
 	ShellProfile            string        // commands typed into every shell session first
-	Now                     func() time.Time
+	// Mail sends invitations and emailed sign-in codes; nil refuses both
+	// (the CLI sets an SMTP server or an outbox directory).
+	Mail mail.Sender
+	Now  func() time.Time
 }
 
 // Server is a running control plane.
@@ -62,6 +67,7 @@ type Server struct {
 	// maxDuration ends any session after this long (0: never).
 	idleTimeout, maxDuration time.Duration
 	shellProfile             string
+	publicURL                string
 	replica                  string // random name of this process, in agent connection IDs
 	audit                    Auditor
 	log                      *slog.Logger
@@ -93,13 +99,18 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	s := &Server{
 		store: cfg.Store, account: acct, ca: ca, audit: cfg.Audit, log: cfg.Log, now: cfg.Now,
-		identity:     &identity.Service{Store: cfg.Store, Now: cfg.Now},
+		identity:     &identity.Service{Store: cfg.Store, Now: cfg.Now, Mail: cfg.Mail, PublicURL: cfg.PublicURL},
 		broker:       &broker.Service{Store: cfg.Store, CA: ca, Account: acct, Now: cfg.Now, RunAs: cfg.RunAs},
 		authz:        &authz.Authorizer{Account: acct, Now: cfg.Now},
 		replica:      newRequestID(),
 		idleTimeout:  cfg.IdleTimeout,
 		maxDuration:  cfg.MaxSessionDuration,
 		shellProfile: cfg.ShellProfile,
+		publicURL:    cfg.PublicURL,
+	}
+	s.identity.Events = s.recordIdentityEvent
+	if s.identity.WebAuthn, err = relyingParty(cfg.PublicURL); err != nil {
+		s.log.Warn("security keys (WebAuthn) are unavailable", "reason", err)
 	}
 	if s.idleTimeout == 0 {
 		s.idleTimeout = DefaultIdleTimeout
@@ -115,6 +126,30 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	s.handler = s.routes()
 	return s, nil
+}
+
+// relyingParty is the WebAuthn relying party of the console at publicURL:
+// credentials are scoped to its host name, which must be a name, not an
+// address.
+func relyingParty(publicURL string) (*mfa.WebAuthn, error) {
+	u, err := url.Parse(publicURL)
+	if err != nil || u.Hostname() == "" {
+		return nil, fmt.Errorf("no public URL with a host name")
+	}
+	if net.ParseIP(u.Hostname()) != nil {
+		return nil, fmt.Errorf("the public URL %s names an IP address; WebAuthn needs a host name (use --public-url)", publicURL)
+	}
+	return mfa.NewWebAuthn(mfa.WebAuthnConfig{RPID: u.Hostname(), RPDisplayName: "Tether",
+		RPOrigins: []string{u.Scheme + "://" + u.Host}})
+}
+
+// recordIdentityEvent puts a security event (lockout, device change) in the
+// audit trail next to the API calls.
+func (s *Server) recordIdentityEvent(ctx context.Context, ev identity.Event) {
+	s.audit.Record(ctx, AuditEvent{
+		Time: s.now(), Action: "tether:" + ev.Name, UserName: ev.UserName, SourceIP: ev.SourceIP,
+		Resource: s.account.UserARN(ev.UserName), Detail: ev.Detail,
+	})
 }
 
 // serverCertificate is the operator's certificate when given, else one

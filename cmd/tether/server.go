@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/x509"
 	"fmt"
 	"io"
 	"log/slog"
@@ -14,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tetherhq/tether/identity"
+	"github.com/tetherhq/tether/mail"
 	"github.com/tetherhq/tether/pki"
 	"github.com/tetherhq/tether/server"
 	"github.com/tetherhq/tether/store"
@@ -29,6 +31,7 @@ type serverFlags struct {
 	dev                                    bool
 	idleTimeout, maxSession                time.Duration
 	runAs, shellProfile                    string
+	smtpURL, smtpPasswordFile, smtpCAFile  string
 }
 
 func serverCmd(e *env) *cobra.Command {
@@ -56,8 +59,49 @@ func serverCmd(e *env) *cobra.Command {
 	fl.DurationVar(&f.maxSession, "max-session-duration", 0, "end sessions after this long (0: no limit)")
 	fl.StringVar(&f.runAs, "run-as", "ssm-user", "OS user sessions run as on instances (a user's SSMSessionRunAs tag overrides)")
 	fl.StringVar(&f.shellProfile, "shell-profile", "", "commands typed into every shell session before the user's input")
+	fl.StringVar(&f.smtpURL, "smtp", "", "send email through this SMTP server: smtp://USER@HOST:587?from=ADDRESS (smtps:// for implicit TLS); "+
+		"default: write emails to DATA_DIR/outbox and log their links")
+	fl.StringVar(&f.smtpPasswordFile, "smtp-password-file", "", "file holding the SMTP password (or set TETHER_SMTP_PASSWORD)")
+	fl.StringVar(&f.smtpCAFile, "smtp-ca-file", "", "CA certificate (PEM) to verify the SMTP server with, instead of the system's")
 	cmd.AddCommand(serverInitCmd(e))
 	return cmd
+}
+
+// mailer is the SMTP server of --smtp, or an outbox directory in the data
+// dir so that invitations work offline (their links are logged).
+func mailer(e *env, f serverFlags, dataDir string, log *slog.Logger) (mail.Sender, error) {
+	if f.smtpURL == "" {
+		return &mail.Outbox{Dir: filepath.Join(dataDir, "outbox"), From: "Tether <tether@localhost>", Log: log}, nil
+	}
+	cfg, err := mail.ParseSMTPURL(f.smtpURL)
+	if err != nil {
+		return nil, usagef("--smtp: %v", err)
+	}
+	if pw := e.getenv("TETHER_SMTP_PASSWORD"); pw != "" {
+		cfg.Password = pw
+	}
+	if f.smtpPasswordFile != "" {
+		b, err := os.ReadFile(f.smtpPasswordFile)
+		if err != nil {
+			return nil, usagef("--smtp-password-file: %v", err)
+		}
+		cfg.Password = strings.TrimRight(string(b), "\r\n")
+	}
+	if f.smtpCAFile != "" {
+		b, err := os.ReadFile(f.smtpCAFile)
+		if err != nil {
+			return nil, usagef("--smtp-ca-file: %v", err)
+		}
+		cfg.RootCAs = x509.NewCertPool()
+		if !cfg.RootCAs.AppendCertsFromPEM(b) {
+			return nil, usagef("--smtp-ca-file: %s holds no PEM certificate", f.smtpCAFile)
+		}
+	}
+	m, err := mail.NewSMTP(cfg)
+	if err != nil {
+		return nil, usagef("--smtp: %v", err)
+	}
+	return m, nil
 }
 
 func serverInitCmd(e *env) *cobra.Command {
@@ -137,9 +181,14 @@ func runServer(cmd *cobra.Command, e *env, f serverFlags, ready func(url string)
 		publicURL = defaultPublicURL(ln.Addr())
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	m, err := mailer(e, f, dataDir, log)
+	if err != nil {
+		return err
+	}
 	srv, err := server.New(ctx, server.Config{
 		Store: st, PublicURL: publicURL, TLSCertFile: f.tlsCert, TLSKeyFile: f.tlsKey, Log: log,
 		IdleTimeout: f.idleTimeout, MaxSessionDuration: f.maxSession, RunAs: f.runAs, ShellProfile: f.shellProfile,
+		Mail: m,
 	})
 	if err != nil {
 		return err
