@@ -315,20 +315,30 @@ func trustKey(userID string, st *signInState) string {
 	return HashToken("trusted:" + userID + ":" + st.DeviceID + ":" + st.SourceIP)
 }
 
-// trusted reports whether this sign-in comes from a device and address
-// that passed MFA recently (prompt "context").
-func (s *Service) trusted(ctx context.Context, user tether.User, st *signInState) (bool, error) {
+// trusted returns when this sign-in's device and address last passed MFA,
+// if recently enough to skip the prompt (prompt "context"), else zero.
+func (s *Service) trusted(ctx context.Context, user tether.User, st *signInState) (time.Time, error) {
 	if st.DeviceID == "" {
-		return false, nil
+		return time.Time{}, nil
 	}
 	t, err := s.Store.Ticket(ctx, trustKey(user.ID, st))
 	switch {
 	case tether.ErrorCode(err) == tether.ENOTFOUND:
-		return false, nil
+		return time.Time{}, nil
 	case err != nil:
-		return false, err
+		return time.Time{}, err
+	case t.Kind != tether.TicketTrustedDevice || !s.now().Before(t.ExpiresAt):
+		return time.Time{}, nil
 	}
-	return t.Kind == tether.TicketTrustedDevice && s.now().Before(t.ExpiresAt), nil
+	return t.CreatedAt, nil
+}
+
+// registrable are the kinds of device a user can register here: those the
+// settings allow, WebAuthn only where a relying party is configured.
+func (s *Service) registrable(set tether.MFASettings) []tether.MFADeviceKind {
+	return slices.DeleteFunc(slices.Clone(set.Types), func(k tether.MFADeviceKind) bool {
+		return k == tether.MFAWebAuthn && s.WebAuthn == nil
+	})
 }
 
 // trustDevice remembers that this device and address passed MFA.

@@ -25,7 +25,9 @@ const (
 )
 
 // emailCodeKey binds a code to the sign-in it was sent for.
-func emailCodeKey(signInHash, code string) string { return HashToken("email-code:" + signInHash + ":" + code) }
+func emailCodeKey(signInHash, code string) string {
+	return HashToken("email-code:" + signInHash + ":" + code)
+}
 
 // sendEmailCode mails a new code for the sign-in whose ticket hash is
 // signInHash, replacing any code sent before.

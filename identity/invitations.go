@@ -99,6 +99,9 @@ func (s *Service) AcceptInvitation(ctx context.Context, secret, password string)
 			if u.Status == tether.UserDisabled {
 				return tether.Errorf(tether.EFORBIDDEN, "user %s is disabled; ask an administrator", u.Username)
 			}
+			if u.Status != tether.UserInvited { // activated since (e.g. a one-time password): the link must not reset it
+				return tether.Errorf(tether.ECONFLICT, "user %s has already set a password; this invitation no longer applies", u.Username)
+			}
 			u.PasswordHash, u.PasswordChangeRequired, u.Status, u.UpdatedAt = hash, false, tether.UserActive, s.now()
 			return nil
 		})

@@ -202,4 +202,10 @@ func (a *addressThrottle) fail(ip string, now time.Time) {
 	a.failures[ip] = append(a.recent(ip, now), now)
 }
 
-func roundUp(d time.Duration) time.Duration { return d.Truncate(time.Second) + time.Second }
+// roundUp rounds a wait up to whole seconds for messages.
+func roundUp(d time.Duration) time.Duration {
+	if r := d.Truncate(time.Second); r != d {
+		return r + time.Second
+	}
+	return d
+}

@@ -87,7 +87,9 @@ type signInState struct {
 	PasswordChanged bool      `json:"PasswordChanged,omitempty"`
 	MFADone         bool      `json:"MFADone,omitempty"`
 	MFAAt           time.Time `json:"MFAAt,omitzero"`
-	WebAuthnSession []byte    `json:"WebAuthnSession,omitempty"`
+	// TrustedDevice: MFAAt is from an earlier sign-in on this device.
+	TrustedDevice   bool   `json:"TrustedDevice,omitempty"`
+	WebAuthnSession []byte `json:"WebAuthnSession,omitempty"`
 	// pendingSecret is the secret of a ticket not yet stored.
 	pendingSecret string
 }
@@ -178,7 +180,7 @@ func (s *Service) advance(ctx context.Context, user tether.User, secret string, 
 	if err := s.clearFailures(ctx, user.Username); err != nil {
 		return Outcome{}, err
 	}
-	if !st.MFAAt.IsZero() && set.Prompt == tether.MFAContext {
+	if !st.MFAAt.IsZero() && !st.TrustedDevice && set.Prompt == tether.MFAContext {
 		if err := s.trustDevice(ctx, user, st); err != nil {
 			return Outcome{}, err
 		}
@@ -193,9 +195,13 @@ func (s *Service) mfaStep(ctx context.Context, user tether.User, secret string, 
 		return nil, nil
 	}
 	if set.Prompt == tether.MFAContext {
-		trusted, err := s.trusted(ctx, user, st)
-		if err != nil || trusted {
+		since, err := s.trusted(ctx, user, st)
+		if err != nil {
 			return nil, err
+		}
+		if !since.IsZero() { // MFA was proven on this device then
+			st.MFAAt, st.TrustedDevice = since, true
+			return nil, nil
 		}
 	}
 	devices, err := s.usableDevices(ctx, user, set)
@@ -208,7 +214,7 @@ func (s *Service) mfaStep(ctx context.Context, user tether.User, secret string, 
 	}
 	switch set.NoDevice {
 	case tether.NoDeviceRegister:
-		return &Step{Name: StepRegisterMFA, Methods: set.Types,
+		return &Step{Name: StepRegisterMFA, Methods: s.registrable(set),
 			Message: "Your directory requires an MFA device. Register one to continue."}, nil
 	case tether.NoDeviceEmailOTP:
 		step := &Step{Name: StepEmailCode, Email: maskEmail(user.Email),

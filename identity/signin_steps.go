@@ -36,6 +36,13 @@ func (s *Service) resume(ctx context.Context, secret string, steps ...string) (*
 	if err != nil || p.user.Status != tether.UserActive {
 		return nil, errBadCredentials
 	}
+	// A sign-in that got past the password before the name was locked may
+	// not finish (finishing would also clear the lock).
+	if locked, err := s.Locked(ctx, p.user.Username); err != nil {
+		return nil, err
+	} else if locked {
+		return nil, lockedError(p.user.Username)
+	}
 	return p, nil
 }
 

@@ -57,7 +57,10 @@ func decodeTicket(t tether.Ticket, v any) error {
 }
 
 // SweepTickets removes expired tickets, keeping failure counters of locked
-// user names (which never expire until unlocked).
+// user names (which never expire until unlocked). Emailed codes that were
+// used or replaced are expired but still count towards the per-user limit
+// for emailCodeWindow after they were sent, so only tickets expired longer
+// ago than that are removed.
 func (s *Service) SweepTickets(ctx context.Context) (int, error) {
-	return s.Store.DeleteExpiredTickets(ctx, s.now())
+	return s.Store.DeleteExpiredTickets(ctx, s.now().Add(-emailCodeWindow))
 }
