@@ -8,14 +8,11 @@ import (
 	"github.com/tetherhq/tether/api"
 )
 
-// Login signs in and keeps the token for later calls.
+// Login starts a sign-in with a username and password. The answer carries
+// either the token, which the client keeps for later calls, or the Next step
+// of the sign-in to answer with LoginCode, LoginPassword, ... (see auth.go).
 func (c *Client) Login(ctx context.Context, req api.LoginRequest) (api.LoginResponse, error) {
-	var out api.LoginResponse
-	err := c.do(ctx, "POST", "/login", nil, req, &out)
-	if err == nil {
-		c.token = out.Token
-	}
-	return out, err
+	return c.loginStep(ctx, "/login", req)
 }
 
 // Logout revokes the token.
@@ -68,9 +65,11 @@ func (c *Client) RemoveMember(ctx context.Context, group, user string) error {
 	return c.do(ctx, "DELETE", path("/groups/%s/members/%s", group, user), nil, nil, nil)
 }
 
-// CreateUser creates a user.
-func (c *Client) CreateUser(ctx context.Context, req api.CreateUserRequest) (tether.User, error) {
-	var out tether.User
+// CreateUser creates a user. The answer holds the one-time password when
+// req.OneTimePassword asked for one (shown only this once), and whether an
+// invitation was emailed.
+func (c *Client) CreateUser(ctx context.Context, req api.CreateUserRequest) (api.CreateUserResponse, error) {
+	var out api.CreateUserResponse
 	return out, c.do(ctx, "POST", "/users", nil, req, &out)
 }
 

@@ -16,7 +16,7 @@ import (
 func adminCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{Use: "admin", Short: "Administer the directory, instances and settings"}
 	cmd.AddCommand(adminGroupsCmd(e), adminUsersCmd(e), adminPermissionSetsCmd(e), adminAssignmentsCmd(e),
-		adminActivationsCmd(e), adminInstancesCmd(e))
+		adminActivationsCmd(e), adminInstancesCmd(e), adminMFASettingsCmd(e))
 	return cmd
 }
 
@@ -108,29 +108,50 @@ func userTable(w io.Writer, users []tether.User) {
 }
 
 func adminUsersCmd(e *env) *cobra.Command {
-	cmd := &cobra.Command{Use: "users", Short: "Create, list, disable and delete users; set passwords and tags"}
+	cmd := &cobra.Command{Use: "users", Short: "Create, list, disable and delete users; passwords, invitations, MFA devices, tags"}
 
 	var req api.CreateUserRequest
 	var tags []string
 	create := &cobra.Command{
-		Use: "create NAME --email E", Short: "Create a user (invited until a password is set)", Args: exactArgs("NAME"),
+		Use:   "create NAME --email E [--invite | --one-time-password]",
+		Short: "Create a user, and invite them by email or give them a one-time password",
+		Long: `Create a user. How the user gets a first password:
+  --invite             emails the user a link to set a password (through the server's
+                       --smtp; without it the email lands in the server's outbox
+                       directory and its link in the server log); the user stays
+                       "invited" until they set one. Resend with: tether admin users invite NAME
+  --one-time-password  generates a password, printed only this once; the user must
+                       change it at their first sign-in.
+  neither              the user stays "invited" until an administrator sets a password
+                       (tether admin users set-password NAME --password-stdin).`,
+		Args: exactArgs("NAME"),
 		RunE: clientCmd(e, func(cmd *cobra.Command, c *client.Client, args []string) error {
 			req.UserName = args[0]
 			if req.Email == "" {
 				return usagef("--email is required")
+			}
+			if req.Invite && req.OneTimePassword {
+				return usagef("--invite and --one-time-password exclude each other: choose how the user gets a first password")
 			}
 			t, err := parseTags(tags)
 			if err != nil {
 				return err
 			}
 			req.Tags = t
-			u, err := c.CreateUser(cmd.Context(), req)
+			out, err := c.CreateUser(cmd.Context(), req)
 			if err != nil {
 				return err
 			}
-			return emit(cmd, u, func(w io.Writer) {
+			u := out.User
+			return emit(cmd, out, func(w io.Writer) {
 				fmt.Fprintf(w, "Created user %s (%s), status %s\n", u.Username, u.ID, u.Status)
-				if u.Status == tether.UserInvited {
+				switch {
+				case out.OneTimePassword != "":
+					fmt.Fprintf(w, "One-time password (shown only now; %s must change it at the first sign-in): %s\n",
+						u.Username, out.OneTimePassword)
+				case out.InvitationSent:
+					fmt.Fprintf(w, "Sent an invitation to %s; the user sets a password from its link.\n", u.Email)
+				case u.Status == tether.UserInvited:
 					fmt.Fprintf(w, "Set a password with: tether admin users set-password %s --password-stdin\n", u.Username)
 				}
 			})
@@ -142,6 +163,8 @@ func adminUsersCmd(e *env) *cobra.Command {
 	f.StringVar(&req.LastName, "last", "", "last name")
 	f.StringVar(&req.DisplayName, "display", "", "display name (default: first and last name)")
 	f.StringArrayVar(&req.Groups, "group", nil, "add to this group (repeatable)")
+	f.BoolVar(&req.Invite, "invite", false, "email the user a link to set a password")
+	f.BoolVar(&req.OneTimePassword, "one-time-password", false, "generate a password, shown once, to be changed at first sign-in")
 	f.StringArrayVar(&tags, "tag", nil, "principal tag key=value (repeatable)")
 
 	var group string
@@ -235,6 +258,7 @@ func adminUsersCmd(e *env) *cobra.Command {
 	}
 	cmd.AddCommand(create, list, get, setPassword, status("disable", "Disable a user and end their sign-ins", true),
 		status("enable", "Re-enable a disabled user", false), del, tag, untag)
+	cmd.AddCommand(adminUserSecurityCmds(e)...)
 	return cmd
 }
 
