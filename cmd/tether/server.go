@@ -293,8 +293,8 @@ func defaultPublicURL(addr net.Addr) string {
 	if !ok {
 		return "https://localhost" + defaultListen
 	}
-	host := "localhost"
-	if !tcp.IP.IsUnspecified() && tcp.IP != nil {
+	host := "localhost" // also for loopback addresses: WebAuthn needs a host name
+	if !tcp.IP.IsUnspecified() && tcp.IP != nil && !tcp.IP.IsLoopback() {
 		host = tcp.IP.String()
 		if tcp.IP.To4() == nil {
 			host = "[" + host + "]"
