@@ -53,3 +53,8 @@ func IdentityName(ps PermissionSet, username string) string {
 func (a Account) ActivationARN(id string) string {
 	return "arn:aws:ssm:" + a.Region + ":" + a.ID + ":activation/" + id
 }
+
+// TrailARN is the resource of cloudtrail: actions on the audit trail.
+func (a Account) TrailARN() string {
+	return "arn:aws:cloudtrail:" + a.Region + ":" + a.ID + ":trail/tether"
+}

@@ -54,6 +54,9 @@ func (c *Client) Token() string { return c.token }
 // SetToken replaces the bearer token.
 func (c *Client) SetToken(t string) { c.token = t }
 
+// UserAgent identifies the Go client (and so the CLI) in the audit trail.
+const UserAgent = "tether-cli/0.1"
+
 // do sends a request with an optional JSON body and decodes a JSON answer
 // into out (if non-nil).
 func (c *Client) do(ctx context.Context, method, path string, query url.Values, in, out any) error {
@@ -75,6 +78,7 @@ func (c *Client) do(ctx context.Context, method, path string, query url.Values, 
 	if in != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}
+	req.Header.Set("User-Agent", UserAgent)
 	if c.token != "" {
 		req.Header.Set("Authorization", "Bearer "+c.token)
 	}

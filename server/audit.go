@@ -2,8 +2,12 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"log/slog"
 	"time"
+
+	"github.com/tetherhq/tether"
+	"github.com/tetherhq/tether/audit"
 )
 
 // AuditEvent is one API call as the audit trail will keep it: who, what, on
@@ -20,7 +24,10 @@ type AuditEvent struct {
 	ErrorCode    string // empty on success
 	ErrorMessage string
 	Detail       string // for security events: what happened, never a secret
-	Duration     time.Duration
+	UserAgent    string
+	// Request is the request body with secrets replaced (audit.RequestParameters).
+	Request  json.RawMessage
+	Duration time.Duration
 }
 
 // Auditor receives every API call, allowed or not. Every request passes
@@ -51,4 +58,23 @@ func (a LogAuditor) Record(ctx context.Context, ev AuditEvent) {
 		slog.String("detail", ev.Detail),
 		slog.Duration("duration", ev.Duration),
 	)
+}
+
+// TrailAuditor keeps events in the hash-chained audit trail (and logs
+// refusals and failures, for operators watching the log).
+type TrailAuditor struct {
+	Trail *audit.Trail
+	Log   *slog.Logger
+}
+
+// Record queues ev for the trail.
+func (a TrailAuditor) Record(ctx context.Context, ev AuditEvent) {
+	if ev.ErrorCode != "" && a.Log != nil {
+		LogAuditor{Log: a.Log}.Record(ctx, ev)
+	}
+	a.Trail.Record(tether.AuditRecord{
+		EventTime: ev.Time, EventName: ev.Action, Identity: ev.Principal, UserName: ev.UserName,
+		SourceIP: ev.SourceIP, UserAgent: ev.UserAgent, Resource: ev.Resource, RequestParameters: ev.Request,
+		ErrorCode: ev.ErrorCode, ErrorMessage: ev.ErrorMessage, Detail: ev.Detail, RequestID: ev.RequestID,
+	})
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/tetherhq/tether"
 	"github.com/tetherhq/tether/api"
+	"github.com/tetherhq/tether/audit"
 	"github.com/tetherhq/tether/authz"
 	"github.com/tetherhq/tether/identity"
 )
@@ -35,6 +36,9 @@ type operation struct {
 	// self marks operations on the caller's own sign-in (whoami, logout),
 	// which every authenticated caller may perform.
 	self bool
+	// userName names the user a public operation acts for (sign-in), for
+	// the audit trail.
+	userName string
 }
 
 // permission is one action on one resource.
@@ -51,6 +55,7 @@ type call struct {
 	principal identity.Principal
 	secret    string // the bearer token, for sign-out
 	transport authz.Request
+	params    json.RawMessage // the request body for the audit trail, secrets replaced
 }
 
 // decode reads the JSON body into v: bounded size, unknown fields and
@@ -63,6 +68,7 @@ func (c *call) decode(v any) error {
 	} else if err != nil {
 		return tether.Errorf(tether.EINVALID, "reading request body: %v", err)
 	}
+	c.params = audit.RequestParameters(body)
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
@@ -106,10 +112,12 @@ func (s *Server) handle(rt route) http.Handler {
 		start := s.now()
 		r.Body = http.MaxBytesReader(w, r.Body, api.MaxBodyBytes)
 		c := &call{r: r, w: w, transport: authz.Request{SourceIP: sourceIP(r), Secure: r.TLS != nil}}
-		ev := AuditEvent{Time: start, Route: rt.pattern, SourceIP: c.transport.SourceIP, RequestID: requestID(r)}
+		ev := AuditEvent{Time: start, Route: rt.pattern, SourceIP: c.transport.SourceIP, RequestID: requestID(r),
+			UserAgent: r.UserAgent()}
 
 		out, err := s.serve(rt, c, &ev)
 		ev.Duration = s.now().Sub(start)
+		ev.Request = c.params
 		ev.ErrorCode = tether.ErrorCode(err)
 		if err != nil {
 			ev.ErrorMessage = tether.ErrorMessage(err)
@@ -147,6 +155,9 @@ func (s *Server) serve(rt route, c *call, ev *AuditEvent) (any, error) {
 		return nil, err
 	}
 	ev.Action, ev.Resource = op.Action, op.Resource
+	if ev.UserName == "" {
+		ev.UserName = op.userName
+	}
 	if !rt.public && !op.self && !op.filtered {
 		for _, p := range append([]permission{{op.Action, op.Resource, op.Context}}, op.Also...) {
 			if err := s.authz.Authorize(c.principal, p.Action, p.Resource, c.transport, p.Context); err != nil {

@@ -24,6 +24,7 @@ func (s *Server) login(c *call) (operation, error) {
 	return operation{
 		Action:   "sso:Login",
 		Resource: s.account.UserARN(req.UserName),
+		userName: req.UserName,
 		Run: func(ctx context.Context) (any, error) {
 			out, err := s.identity.SignIn(ctx, identity.SignInRequest{
 				Username: req.UserName, Password: req.Password, PermissionSet: req.PermissionSet,

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -142,9 +143,14 @@ func (ls *liveSession) end(status tether.SessionStatus, details string, tell fun
 	ls.idle.Stop()
 	ctx, cancel := context.WithTimeout(context.Background(), endTimeout)
 	defer cancel()
-	if _, err := ls.srv.broker.EndSession(ctx, ls.rec.ID, status, details, exit); err != nil {
+	ended, err := ls.srv.broker.EndSession(ctx, ls.rec.ID, status, details, exit)
+	if err != nil {
 		ls.srv.log.Error("recording the end of a session", "session", ls.rec.ID, "err", err)
 	}
+	ls.srv.audit.Record(ctx, AuditEvent{
+		Time: ls.srv.now(), Action: "tether:SessionEnded", UserName: ls.rec.Owner,
+		Resource: ls.srv.account.SessionARN(ls.rec.ID), Detail: sessionEndDetail(ended, status, details),
+	})
 	if tell != nil {
 		tell()
 	}
@@ -431,4 +437,16 @@ func pipe(ls *liveSession, a, b *tunnel.Stream) {
 	wg.Wait()
 	a.Close()
 	b.Close()
+}
+
+// sessionEndDetail describes how a session ended, for the audit trail.
+func sessionEndDetail(s tether.Session, status tether.SessionStatus, details string) string {
+	d := "status " + string(status)
+	if s.ExitCode != nil {
+		d += ", exit code " + strconv.Itoa(*s.ExitCode)
+	}
+	if details != "" {
+		d += ": " + details
+	}
+	return d
 }

@@ -41,6 +41,8 @@ func (s *Server) routes() http.Handler {
 		{pattern: "POST " + p + "/me/mfa-devices/webauthn/finish", build: selfDevices(s, "sso:CreateMfaDevice", s.myWebAuthnFinish)},
 		{pattern: "DELETE " + p + "/me/mfa-devices/{id}", build: selfDevices(s, "sso:DeleteMfaDevice", s.myDeviceRemove)},
 
+		{pattern: "GET " + p + "/audit", build: s.lookupEvents},
+
 		{pattern: "GET " + p + "/settings/mfa", build: s.getMFASettings},
 		{pattern: "PUT " + p + "/settings/mfa", build: s.putMFASettings},
 

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/tetherhq/tether"
+	"github.com/tetherhq/tether/audit"
 	"github.com/tetherhq/tether/authz"
 	"github.com/tetherhq/tether/broker"
 	"github.com/tetherhq/tether/identity"
@@ -39,11 +40,14 @@ type Config struct {
 	// own CA with one the operator provides.
 	TLSCertFile, TLSKeyFile string
 	Log                     *slog.Logger
-	Audit                   Auditor       // defaults to a LogAuditor on Log
-	IdleTimeout             time.Duration // sessions without traffic end after this; default 20 min
-	MaxSessionDuration      time.Duration // sessions end after this long; 0 means no limit
-	RunAs                   string        // OS user of sessions; default ssm-user
-	ShellProfile            string        // commands typed into every shell session first
+	// Audit receives every event; the default keeps them in the store's
+	// hash-chained audit trail and hands them to AuditSinks.
+	Audit              Auditor
+	AuditSinks         []audit.Sink
+	IdleTimeout        time.Duration // sessions without traffic end after this; default 20 min
+	MaxSessionDuration time.Duration // sessions end after this long; 0 means no limit
+	RunAs              string        // OS user of sessions; default ssm-user
+	ShellProfile       string        // commands typed into every shell session first
 	// Mail sends invitations and emailed sign-in codes; nil refuses both
 	// (the CLI sets an SMTP server or an outbox directory).
 	Mail mail.Sender
@@ -70,6 +74,7 @@ type Server struct {
 	publicURL                string
 	replica                  string // random name of this process, in agent connection IDs
 	audit                    Auditor
+	trail                    *audit.Trail // the default auditor's trail, flushed at shutdown; nil otherwise
 	log                      *slog.Logger
 	now                      func() time.Time
 	handler                  http.Handler
@@ -84,8 +89,10 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	var trail *audit.Trail
 	if cfg.Audit == nil {
-		cfg.Audit = LogAuditor{Log: cfg.Log}
+		trail = audit.NewTrail(cfg.Store, cfg.Log, cfg.AuditSinks...)
+		cfg.Audit = TrailAuditor{Trail: trail, Log: cfg.Log}
 	}
 	acct, err := cfg.Store.Account(ctx)
 	if tether.ErrorCode(err) == tether.ENOTFOUND {
@@ -98,7 +105,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{
-		store: cfg.Store, account: acct, ca: ca, audit: cfg.Audit, log: cfg.Log, now: cfg.Now,
+		store: cfg.Store, account: acct, ca: ca, audit: cfg.Audit, trail: trail, log: cfg.Log, now: cfg.Now,
 		identity:     &identity.Service{Store: cfg.Store, Now: cfg.Now, Mail: cfg.Mail, PublicURL: cfg.PublicURL},
 		broker:       &broker.Service{Store: cfg.Store, CA: ca, Account: acct, Now: cfg.Now, RunAs: cfg.RunAs},
 		authz:        &authz.Authorizer{Account: acct, Now: cfg.Now},
@@ -198,6 +205,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		ReadTimeout:       60 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelDebug),
+	}
+	if s.trail != nil {
+		defer s.trail.Close() // after the sessions' last events
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()

@@ -30,6 +30,7 @@ type Store interface {
 	SessionStore
 	MFADeviceStore
 	TicketStore
+	AuditStore
 
 	// Tx runs fn inside one database transaction: every call on the Store
 	// handed to fn belongs to it. If fn returns an error (or panics) the
@@ -240,4 +241,27 @@ type TicketFilter struct {
 	UserID string
 	Kind   tether.TicketKind
 	Since  time.Time // created at or after
+}
+
+// AuditStore keeps the audit trail, append-only.
+type AuditStore interface {
+	// AppendAuditRecords appends records in order, in one transaction that
+	// holds the trail's head: each gets the next sequence number, then
+	// chain sets its PrevHash and Hash from the previous record's hash (""
+	// before the first). The chaining rule is the caller's.
+	AppendAuditRecords(ctx context.Context, recs []tether.AuditRecord, chain func(prevHash string, r *tether.AuditRecord)) error
+	// ListAuditRecords returns records newest first, or oldest first with
+	// Ascending.
+	ListAuditRecords(ctx context.Context, f AuditFilter) ([]tether.AuditRecord, error)
+}
+
+// AuditFilter selects audit records; zero fields match everything.
+type AuditFilter struct {
+	UserName  string
+	EventName string
+	Since     time.Time // at or after
+	Until     time.Time // before
+	AfterSeq  int64     // sequence numbers above this (paging, verification)
+	Ascending bool
+	Limit     int // 0: no limit
 }

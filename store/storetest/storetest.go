@@ -85,6 +85,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"MFADevices", testMFADevices},
 		{"Tickets", testTickets},
 		{"TicketConsumedOnce", testTicketConsumedOnce},
+		{"AuditAppendList", testAuditAppendList},
+		{"AuditConcurrentAppends", testAuditConcurrentAppends},
 
 		{"DeleteUserCascades", testDeleteUserCascades},
 		{"DeleteGroupCascades", testDeleteGroupCascades},
