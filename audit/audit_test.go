@@ -47,9 +47,12 @@ func TestVerifyDetectsTampering(t *testing.T) {
 		want   string
 	}{
 		"changed field": {func(r []tether.AuditRecord) []tether.AuditRecord { r[2].UserName = "mallory"; return r }, "record 3 (event ec): its content does not match"},
-		"changed time":  {func(r []tether.AuditRecord) []tether.AuditRecord { r[1].EventTime = r[1].EventTime.Add(time.Second); return r }, "record 2"},
-		"dropped":       {func(r []tether.AuditRecord) []tether.AuditRecord { return append(r[:2], r[3:]...) }, "expected record 3 next"},
-		"swapped":       {func(r []tether.AuditRecord) []tether.AuditRecord { r[1], r[2] = r[2], r[1]; return r }, "expected record 2 next"},
+		"changed time": {func(r []tether.AuditRecord) []tether.AuditRecord {
+			r[1].EventTime = r[1].EventTime.Add(time.Second)
+			return r
+		}, "record 2"},
+		"dropped": {func(r []tether.AuditRecord) []tether.AuditRecord { return append(r[:2], r[3:]...) }, "expected record 3 next"},
+		"swapped": {func(r []tether.AuditRecord) []tether.AuditRecord { r[1], r[2] = r[2], r[1]; return r }, "expected record 2 next"},
 		"renumbered": {func(r []tether.AuditRecord) []tether.AuditRecord {
 			r = append(r[:2], r[3:]...)
 			r[2].Seq, r[3].Seq = 3, 4
