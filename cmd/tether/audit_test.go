@@ -1,12 +1,17 @@
 package main
 
 import (
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tetherhq/tether/api"
+	"github.com/tetherhq/tether/audit"
 )
 
 // TestAuditTrail checks that API calls, refusals and sign-ins land in the
@@ -68,4 +73,43 @@ func TestAuditTrail(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustContain(t, admin.fails(1, "", "audit", "verify", "--file", export), "does not match its hash")
+}
+
+// TestSessionWebhooksAndAuditFile runs a session on a server with a webhook
+// and an audit file: the receiver gets the signed start and end, and the
+// file holds the same events as the trail.
+func TestSessionWebhooksAndAuditFile(t *testing.T) {
+	secret := "a-webhook-secret-of-some-length"
+	got := make(chan string, 10)
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		sig := r.Header.Get("X-Tether-Signature")
+		ts, mac, _ := strings.Cut(strings.TrimPrefix(sig, "t="), ",sha256=")
+		if mac != audit.Sign([]byte(secret), ts, body) {
+			t.Errorf("bad signature %q", sig)
+		}
+		got <- r.Header.Get("X-Tether-Event") + " " + string(body)
+	}))
+	defer hook.Close()
+	dir := t.TempDir()
+	auditFile := filepath.Join(dir, "audit.jsonl")
+	ts := startServer(t, "", "--webhook", hook.URL, "--webhook-secret-file", writeFile(t, "secret", secret+"\n"),
+		"--audit-file", auditFile)
+	f := newFleetVia(t, ts, "")
+	f.user1.ok("", "connect", "prod-server01", "--command", "true")
+	for _, want := range []string{"ssm:StartSession", "tether:SessionEnded"} {
+		select {
+		case ev := <-got:
+			if !strings.HasPrefix(ev, want+" ") || !strings.Contains(ev, "testuser01") {
+				t.Fatalf("webhook got %q, want %s by testuser01", ev, want)
+			}
+		case <-time.After(60 * time.Second):
+			t.Fatalf("no %s webhook", want)
+		}
+	}
+	eventually(t, "the session end reaches the audit file", func() bool {
+		b, _ := os.ReadFile(auditFile)
+		return strings.Contains(string(b), `"EventName":"tether:SessionEnded"`) && strings.Contains(string(b), "exit code 0")
+	})
+	newCLI(t).fails(2, "", "server", "--webhook", hook.URL, "--data-dir", dir)
 }

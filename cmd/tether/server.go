@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tetherhq/tether/audit"
 	"github.com/tetherhq/tether/identity"
 	"github.com/tetherhq/tether/mail"
 	"github.com/tetherhq/tether/pki"
@@ -32,6 +34,9 @@ type serverFlags struct {
 	idleTimeout, maxSession                time.Duration
 	runAs, shellProfile                    string
 	smtpURL, smtpPasswordFile, smtpCAFile  string
+	auditFile, auditSyslog                 string
+	webhooks                               []string
+	webhookSecretFile                      string
 }
 
 func serverCmd(e *env) *cobra.Command {
@@ -63,8 +68,60 @@ func serverCmd(e *env) *cobra.Command {
 		"default: write emails to DATA_DIR/outbox and log their links")
 	fl.StringVar(&f.smtpPasswordFile, "smtp-password-file", "", "file holding the SMTP password (or set TETHER_SMTP_PASSWORD)")
 	fl.StringVar(&f.smtpCAFile, "smtp-ca-file", "", "CA certificate (PEM) to verify the SMTP server with, instead of the system's")
+	fl.StringVar(&f.auditFile, "audit-file", "", "also append every audit event to this file as JSON lines")
+	fl.StringVar(&f.auditSyslog, "audit-syslog", "", "also send every audit event to syslog: local, or udp://HOST:PORT, tcp://HOST:PORT")
+	fl.StringArrayVar(&f.webhooks, "webhook", nil, "post session start and end events to this URL, signed (repeatable)")
+	fl.StringVar(&f.webhookSecretFile, "webhook-secret-file", "", "file holding the secret that signs webhook posts (HMAC-SHA256)")
 	cmd.AddCommand(serverInitCmd(e))
 	return cmd
+}
+
+// auditSinks are the audit trail's extra destinations from the flags.
+func auditSinks(f serverFlags, log *slog.Logger) ([]audit.Sink, error) {
+	var sinks []audit.Sink
+	if f.auditFile != "" {
+		s, err := audit.OpenFileSink(f.auditFile, log)
+		if err != nil {
+			return nil, usagef("--audit-file: %v", err)
+		}
+		sinks = append(sinks, s)
+	}
+	if f.auditSyslog != "" {
+		network, addr := "", ""
+		if f.auditSyslog != "local" {
+			u, err := url.Parse(f.auditSyslog)
+			if err != nil || (u.Scheme != "udp" && u.Scheme != "tcp") || u.Host == "" {
+				return nil, usagef("--audit-syslog: %q is not local, udp://HOST:PORT or tcp://HOST:PORT", f.auditSyslog)
+			}
+			network, addr = u.Scheme, u.Host
+		}
+		s, err := audit.DialSyslog(network, addr, log)
+		if err != nil {
+			return nil, usagef("--audit-syslog: %v", err)
+		}
+		sinks = append(sinks, s)
+	}
+	if len(f.webhooks) > 0 {
+		if f.webhookSecretFile == "" {
+			return nil, usagef("--webhook needs --webhook-secret-file: receivers must be able to check posts come from this server")
+		}
+		secret, err := os.ReadFile(f.webhookSecretFile)
+		if err != nil {
+			return nil, usagef("--webhook-secret-file: %v", err)
+		}
+		secret = []byte(strings.TrimSpace(string(secret)))
+		if len(secret) < 16 {
+			return nil, usagef("--webhook-secret-file: the secret must be at least 16 characters")
+		}
+		for _, raw := range f.webhooks {
+			u, err := url.Parse(raw)
+			if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+				return nil, usagef("--webhook: %q is not an http(s) URL", raw)
+			}
+			sinks = append(sinks, &audit.Webhook{URL: raw, Secret: secret, Log: log})
+		}
+	}
+	return sinks, nil
 }
 
 // mailer is the SMTP server of --smtp, or an outbox directory in the data
@@ -185,10 +242,14 @@ func runServer(cmd *cobra.Command, e *env, f serverFlags, ready func(url string)
 	if err != nil {
 		return err
 	}
+	sinks, err := auditSinks(f, log)
+	if err != nil {
+		return err
+	}
 	srv, err := server.New(ctx, server.Config{
 		Store: st, PublicURL: publicURL, TLSCertFile: f.tlsCert, TLSKeyFile: f.tlsKey, Log: log,
 		IdleTimeout: f.idleTimeout, MaxSessionDuration: f.maxSession, RunAs: f.runAs, ShellProfile: f.shellProfile,
-		Mail: m,
+		Mail: m, AuditSinks: sinks,
 	})
 	if err != nil {
 		return err
