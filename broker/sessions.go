@@ -24,6 +24,11 @@ type StartRequest struct {
 	Reason  string
 	Host    string
 	Port    int
+	// RunAs is the OS user when the owner has no SSMSessionRunAs tag (or
+	// IgnoreRunAsTag): the session preferences' choice; empty means the
+	// service's RunAs.
+	RunAs          string
+	IgnoreRunAsTag bool
 }
 
 func (r *StartRequest) validate() error {
@@ -61,11 +66,14 @@ func (s *Service) StartSession(ctx context.Context, r StartRequest) (tether.Sess
 	if err := r.validate(); err != nil {
 		return tether.Session{}, err
 	}
-	runAs := s.RunAs
+	runAs := r.RunAs
+	if runAs == "" {
+		runAs = s.RunAs
+	}
 	if runAs == "" {
 		runAs = DefaultRunAs
 	}
-	if v := r.Owner.Tags[RunAsTag]; v != "" {
+	if v := r.Owner.Tags[RunAsTag]; v != "" && !r.IgnoreRunAsTag {
 		runAs = v
 	}
 	sess := tether.Session{

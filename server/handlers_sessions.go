@@ -38,12 +38,21 @@ func (s *Server) startSession(c *call) (operation, error) {
 			if agent == nil {
 				return nil, tether.Errorf(tether.EUNAVAILABLE, "instance %s (%s) is %s: its agent is not connected", in.ID, in.Name(), in.PingStatus)
 			}
-			sess, err := s.broker.StartSession(ctx, broker.StartRequest{Owner: c.principal.User, Target: in,
-				Kind: req.Kind, Command: req.Command, Reason: req.Reason, Host: req.Host, Port: req.Port})
+			prefs, err := s.prefs.Get(ctx)
 			if err != nil {
 				return nil, err
 			}
-			s.begin(sess, agent)
+			start := broker.StartRequest{Owner: c.principal.User, Target: in,
+				Kind: req.Kind, Command: req.Command, Reason: req.Reason, Host: req.Host, Port: req.Port,
+				RunAs: prefs.RunAsDefaultUser}
+			if !prefs.RunAsEnabled {
+				start.RunAs, start.IgnoreRunAsTag = broker.DefaultRunAs, true
+			}
+			sess, err := s.broker.StartSession(ctx, start)
+			if err != nil {
+				return nil, err
+			}
+			s.begin(sess, agent, prefs)
 			return api.StartSessionResponse{Session: sess, StreamUrl: api.Prefix + "/sessions/" + sess.ID + "/stream"}, nil
 		}}, nil
 }

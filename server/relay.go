@@ -31,6 +31,9 @@ type liveSession struct {
 	srv   *Server
 	rec   tether.Session
 	agent *agentConn
+	// idleTimeout and shellProfile are the preferences when it started.
+	idleTimeout  time.Duration
+	shellProfile string
 
 	ctx    context.Context // ends when the session ends
 	cancel context.CancelFunc
@@ -72,10 +75,27 @@ func (l *liveSessions) all() []*liveSession {
 	return out
 }
 
+// sessionLimits are the idle timeout and maximum duration of a session
+// started under prefs. Preferences hold whole minutes; while they hold the
+// server's defaults, the exact durations of its flags apply.
+func (s *Server) sessionLimits(prefs tether.SessionPreferences) (idle, max time.Duration) {
+	idle = time.Duration(prefs.IdleSessionTimeout) * time.Minute
+	max = time.Duration(prefs.MaxSessionDuration) * time.Minute
+	if prefs.IdleSessionTimeout == s.prefs.Defaults.IdleSessionTimeout {
+		idle = s.idleTimeout
+	}
+	if prefs.MaxSessionDuration == s.prefs.Defaults.MaxSessionDuration {
+		max = s.maxDuration
+	}
+	return idle, max
+}
+
 // begin starts relaying a session that was just recorded.
-func (s *Server) begin(rec tether.Session, agent *agentConn) *liveSession {
+func (s *Server) begin(rec tether.Session, agent *agentConn, prefs tether.SessionPreferences) *liveSession {
 	ctx, cancel := context.WithCancel(context.Background())
-	ls := &liveSession{srv: s, rec: rec, agent: agent, ctx: ctx, cancel: cancel, done: make(chan struct{})}
+	idle, max := s.sessionLimits(prefs)
+	ls := &liveSession{srv: s, rec: rec, agent: agent, ctx: ctx, cancel: cancel, done: make(chan struct{}),
+		idleTimeout: idle, shellProfile: prefs.ShellProfile}
 	s.live.mu.Lock()
 	if s.live.m == nil {
 		s.live.m = map[string]*liveSession{}
@@ -84,7 +104,7 @@ func (s *Server) begin(rec tether.Session, agent *agentConn) *liveSession {
 	s.live.wg.Add(1)
 	s.live.mu.Unlock()
 	ls.idle = time.AfterFunc(connectTimeout, ls.timedOut)
-	if max := s.maxDuration; max > 0 {
+	if max > 0 {
 		limit := time.AfterFunc(max, func() {
 			ls.terminate(tether.SessionTerminated, "the session reached its maximum duration of "+max.String())
 		})
@@ -114,12 +134,12 @@ func (ls *liveSession) timedOut() {
 	case ls.forwarding.Load() > 0:
 		ls.activity() // a forwarded connection is open: not idle
 	default:
-		ls.terminate(tether.SessionTerminated, "the session was idle for "+ls.srv.idleTimeout.String())
+		ls.terminate(tether.SessionTerminated, "the session was idle for "+ls.idleTimeout.String())
 	}
 }
 
 // activity pushes back the idle timeout.
-func (ls *liveSession) activity() { ls.idle.Reset(ls.srv.idleTimeout) }
+func (ls *liveSession) activity() { ls.idle.Reset(ls.idleTimeout) }
 
 // terminate ends the session once: records status and details, then
 // closes both sides. Later calls do nothing.
@@ -213,7 +233,7 @@ func (ls *liveSession) openRequest() sessionproto.OpenRequest {
 	req := sessionproto.OpenRequest{Kind: ls.rec.Kind, SessionID: ls.rec.ID, RunAs: ls.rec.RunAs,
 		Command: ls.rec.Command, Host: ls.rec.Host, Port: ls.rec.Port}
 	if ls.rec.Kind == tether.SessionShell {
-		req.ShellProfile = ls.srv.shellProfile
+		req.ShellProfile = ls.shellProfile
 	}
 	return req
 }

@@ -42,6 +42,9 @@ func (s *Server) routes() http.Handler {
 		{pattern: "DELETE " + p + "/me/mfa-devices/{id}", build: selfDevices(s, "sso:DeleteMfaDevice", s.myDeviceRemove)},
 
 		{pattern: "GET " + p + "/audit", build: s.lookupEvents},
+		{pattern: "GET " + p + "/preferences", build: s.getPreferences},
+		{pattern: "PUT " + p + "/preferences", build: s.updatePreferences},
+		{pattern: "POST " + p + "/preferences/reset", build: s.resetPreferences},
 
 		{pattern: "GET " + p + "/settings/mfa", build: s.getMFASettings},
 		{pattern: "PUT " + p + "/settings/mfa", build: s.putMFASettings},

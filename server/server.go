@@ -27,6 +27,7 @@ import (
 	"github.com/tetherhq/tether/mail"
 	"github.com/tetherhq/tether/mfa"
 	"github.com/tetherhq/tether/pki"
+	"github.com/tetherhq/tether/preferences"
 	"github.com/tetherhq/tether/store"
 )
 
@@ -70,7 +71,7 @@ type Server struct {
 	// idleTimeout ends sessions without traffic for this long;
 	// maxDuration ends any session after this long (0: never).
 	idleTimeout, maxDuration time.Duration
-	shellProfile             string
+	prefs                    *preferences.Service
 	publicURL                string
 	replica                  string // random name of this process, in agent connection IDs
 	audit                    Auditor
@@ -106,14 +107,13 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	s := &Server{
 		store: cfg.Store, account: acct, ca: ca, audit: cfg.Audit, trail: trail, log: cfg.Log, now: cfg.Now,
-		identity:     &identity.Service{Store: cfg.Store, Now: cfg.Now, Mail: cfg.Mail, PublicURL: cfg.PublicURL},
-		broker:       &broker.Service{Store: cfg.Store, CA: ca, Account: acct, Now: cfg.Now, RunAs: cfg.RunAs},
-		authz:        &authz.Authorizer{Account: acct, Now: cfg.Now},
-		replica:      newRequestID(),
-		idleTimeout:  cfg.IdleTimeout,
-		maxDuration:  cfg.MaxSessionDuration,
-		shellProfile: cfg.ShellProfile,
-		publicURL:    cfg.PublicURL,
+		identity:    &identity.Service{Store: cfg.Store, Now: cfg.Now, Mail: cfg.Mail, PublicURL: cfg.PublicURL},
+		broker:      &broker.Service{Store: cfg.Store, CA: ca, Account: acct, Now: cfg.Now, RunAs: cfg.RunAs},
+		authz:       &authz.Authorizer{Account: acct, Now: cfg.Now},
+		replica:     newRequestID(),
+		idleTimeout: cfg.IdleTimeout,
+		maxDuration: cfg.MaxSessionDuration,
+		publicURL:   cfg.PublicURL,
 	}
 	s.identity.Events = s.recordIdentityEvent
 	if s.identity.WebAuthn, err = relyingParty(cfg.PublicURL); err != nil {
@@ -122,6 +122,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if s.idleTimeout == 0 {
 		s.idleTimeout = DefaultIdleTimeout
 	}
+	s.prefs = &preferences.Service{Store: cfg.Store, Defaults: defaultPreferences(cfg, s.idleTimeout)}
 	if s.cert, err = serverCertificate(cfg, ca); err != nil {
 		return nil, err
 	}
@@ -133,6 +134,20 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	s.handler = s.routes()
 	return s, nil
+}
+
+// defaultPreferences are the session preferences the server's flags give,
+// restored by a reset.
+func defaultPreferences(cfg Config, idle time.Duration) tether.SessionPreferences {
+	p := preferences.DefaultPreferences()
+	p.IdleSessionTimeout = min(60, max(1, int((idle+time.Minute-1)/time.Minute)))
+	p.MaxSessionDuration = min(1440, int((cfg.MaxSessionDuration+time.Minute-1)/time.Minute))
+	p.RunAsEnabled = true
+	if cfg.RunAs != "" {
+		p.RunAsDefaultUser = cfg.RunAs
+	}
+	p.ShellProfile = cfg.ShellProfile
+	return p
 }
 
 // relyingParty is the WebAuthn relying party of the console at publicURL:

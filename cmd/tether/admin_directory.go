@@ -16,7 +16,7 @@ import (
 func adminCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{Use: "admin", Short: "Administer the directory, instances and settings"}
 	cmd.AddCommand(adminGroupsCmd(e), adminUsersCmd(e), adminPermissionSetsCmd(e), adminAssignmentsCmd(e),
-		adminActivationsCmd(e), adminInstancesCmd(e), adminMFASettingsCmd(e))
+		adminActivationsCmd(e), adminInstancesCmd(e), adminMFASettingsCmd(e), adminPreferencesCmd(e))
 	return cmd
 }
 
