@@ -31,6 +31,7 @@ type Store interface {
 	MFADeviceStore
 	TicketStore
 	AuditStore
+	LogStore
 
 	// Tx runs fn inside one database transaction: every call on the Store
 	// handed to fn belongs to it. If fn returns an error (or panics) the
@@ -264,4 +265,37 @@ type AuditFilter struct {
 	AfterSeq  int64     // sequence numbers above this (paging, verification)
 	Ascending bool
 	Limit     int // 0: no limit
+}
+
+// LogStore keeps log groups, streams and events.
+type LogStore interface {
+	// CreateLogGroup is ECONFLICT if the group exists.
+	CreateLogGroup(ctx context.Context, g tether.LogGroup) error
+	LogGroup(ctx context.Context, name string) (tether.LogGroup, error)
+	// ListLogGroups returns groups by name, with their stored bytes.
+	ListLogGroups(ctx context.Context) ([]tether.LogGroup, error)
+	// PutRetention sets a group's retention in days (0: forever).
+	PutRetention(ctx context.Context, group string, days int) error
+	DeleteLogGroup(ctx context.Context, name string) error
+	// ListLogStreams returns a group's streams, most recent event first.
+	ListLogStreams(ctx context.Context, group string) ([]tether.LogStream, error)
+	// PutLogEvents appends events to a stream, creating the stream if
+	// needed, numbering them after the stream's last; ENOTFOUND if the
+	// group does not exist.
+	PutLogEvents(ctx context.Context, group, stream string, events []tether.LogEvent) error
+	// LogEvents returns events matching f, oldest first.
+	LogEvents(ctx context.Context, f LogFilter) ([]tether.LogEvent, error)
+	// DeleteLogEventsBefore removes a group's events older than t (retention).
+	DeleteLogEventsBefore(ctx context.Context, group string, t time.Time) (int, error)
+}
+
+// LogFilter selects events of one group; zero fields match everything.
+type LogFilter struct {
+	Group    string
+	Stream   string // one stream, or all the group's
+	Contains string // message contains this text (case-sensitive)
+	Since    time.Time
+	Until    time.Time
+	AfterSeq int64 // with Stream: events after this sequence number
+	Limit    int
 }

@@ -49,6 +49,7 @@ var dialect = sqlstore.Dialect{
 	LockRows:              "FOR UPDATE",
 	MigrationLock:         "SELECT pg_advisory_xact_lock(" + strconv.FormatInt(migrationLockID, 10) + ")",
 	JSONEachText:          "jsonb_each_text",
+	Position:              "strpos",
 	IsUniqueViolation:     hasCode("23505"),
 	IsForeignKeyViolation: hasCode("23503"),
 	// Serialization failure, deadlock, lock not available.

@@ -39,6 +39,7 @@ var dialect = sqlstore.Dialect{
 	Name:                  "SQLite",
 	TimeAsText:            true,
 	JSONEachText:          "json_each",
+	Position:              "instr",
 	IsUniqueViolation:     hasCode(sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY),
 	IsForeignKeyViolation: hasCode(sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY),
 	IsBusy:                hasPrimaryCode(sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED),

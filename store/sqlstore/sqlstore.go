@@ -59,6 +59,10 @@ type Dialect struct {
 	// rows of (key, value) with the values as text, used to filter by tags:
 	// "json_each" on SQLite, "jsonb_each_text" on PostgreSQL.
 	JSONEachText string
+	// Position names the function giving the position of a substring
+	// (haystack, needle), 0 when absent: "instr" on SQLite, "strpos" on
+	// PostgreSQL. Unlike LIKE it needs no escaping.
+	Position string
 
 	IsUniqueViolation     func(error) bool
 	IsForeignKeyViolation func(error) bool

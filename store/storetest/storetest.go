@@ -87,6 +87,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"TicketConsumedOnce", testTicketConsumedOnce},
 		{"AuditAppendList", testAuditAppendList},
 		{"AuditConcurrentAppends", testAuditConcurrentAppends},
+		{"Logs", testLogs},
 
 		{"DeleteUserCascades", testDeleteUserCascades},
 		{"DeleteGroupCascades", testDeleteGroupCascades},
