@@ -58,3 +58,9 @@ func (a Account) ActivationARN(id string) string {
 func (a Account) TrailARN() string {
 	return "arn:aws:cloudtrail:" + a.Region + ":" + a.ID + ":trail/tether"
 }
+
+// LogGroupARN is the resource of logs: actions on a log group (and its
+// streams and events).
+func (a Account) LogGroupARN(name string) string {
+	return "arn:aws:logs:" + a.Region + ":" + a.ID + ":log-group:" + name
+}

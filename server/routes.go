@@ -42,6 +42,11 @@ func (s *Server) routes() http.Handler {
 		{pattern: "DELETE " + p + "/me/mfa-devices/{id}", build: selfDevices(s, "sso:DeleteMfaDevice", s.myDeviceRemove)},
 
 		{pattern: "GET " + p + "/audit", build: s.lookupEvents},
+		{pattern: "GET " + p + "/log-groups", build: s.listLogGroups},
+		{pattern: "POST " + p + "/log-groups", build: s.createLogGroup},
+		{pattern: "DELETE " + p + "/log-groups/{group}", build: s.deleteLogGroup},
+		{pattern: "GET " + p + "/log-groups/{group}/streams", build: s.listLogStreams},
+		{pattern: "GET " + p + "/log-groups/{group}/events", build: s.logEvents},
 		{pattern: "GET " + p + "/preferences", build: s.getPreferences},
 		{pattern: "PUT " + p + "/preferences", build: s.updatePreferences},
 		{pattern: "POST " + p + "/preferences/reset", build: s.resetPreferences},

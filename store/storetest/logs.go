@@ -15,7 +15,9 @@ func testLogs(t *testing.T, s store.Store) {
 	wantCode(t, s.CreateLogGroup(ctx, tether.LogGroup{Name: "SessionManagerLogGroup", CreatedAt: t0}), tether.ECONFLICT, "SessionManagerLogGroup")
 	wantCode(t, s.PutLogEvents(ctx, "missing", "s", []tether.LogEvent{{Time: t0, Message: "x"}}), tether.ENOTFOUND, "missing")
 
-	ev := func(sec int, msg string) tether.LogEvent { return tether.LogEvent{Time: t0.Add(time.Duration(sec) * time.Second), Message: msg} }
+	ev := func(sec int, msg string) tether.LogEvent {
+		return tether.LogEvent{Time: t0.Add(time.Duration(sec) * time.Second), Message: msg}
+	}
 	must(t, s.PutLogEvents(ctx, "SessionManagerLogGroup", "alice-1", []tether.LogEvent{ev(1, "ls -la"), ev(2, `{"text":"total 0"}`)}))
 	must(t, s.PutLogEvents(ctx, "SessionManagerLogGroup", "alice-1", []tether.LogEvent{ev(3, "100% done_ok")}))
 	must(t, s.PutLogEvents(ctx, "SessionManagerLogGroup", "bob-1", []tether.LogEvent{ev(2, "whoami")}))
