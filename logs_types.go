@@ -31,3 +31,16 @@ type LogEvent struct {
 	Time    time.Time `json:"timestamp"`
 	Message string    `json:"message"`
 }
+
+// TypedCommand is one command typed in a session, reconstructed from its
+// input for search. Incomplete marks lines edited with history or
+// completion, whose final text the input alone cannot show.
+type TypedCommand struct {
+	SessionID  string    `json:"SessionId"`
+	Seq        int       `json:"Sequence"`
+	Owner      string    `json:"Owner"`
+	Target     string    `json:"Target"`
+	Time       time.Time `json:"Time"`
+	Text       string    `json:"Command"`
+	Incomplete bool      `json:"Incomplete,omitempty"`
+}

@@ -32,6 +32,7 @@ type Store interface {
 	TicketStore
 	AuditStore
 	LogStore
+	CommandStore
 
 	// Tx runs fn inside one database transaction: every call on the Store
 	// handed to fn belongs to it. If fn returns an error (or panics) the
@@ -298,4 +299,24 @@ type LogFilter struct {
 	Until    time.Time
 	AfterSeq int64 // with Stream: events after this sequence number
 	Limit    int
+}
+
+// CommandStore keeps the commands typed in sessions, for search.
+type CommandStore interface {
+	// PutSessionCommands stores commands (their Seq unique per session);
+	// storing a command again replaces it, so indexing can be retried.
+	PutSessionCommands(ctx context.Context, cmds []tether.TypedCommand) error
+	// SearchCommands returns matching commands, newest first.
+	SearchCommands(ctx context.Context, f CommandFilter) ([]tether.TypedCommand, error)
+}
+
+// CommandFilter selects commands; zero fields match everything.
+type CommandFilter struct {
+	Text      string // contained in the command, ignoring case
+	Owner     string
+	Target    string
+	SessionID string
+	Since     time.Time
+	Until     time.Time
+	Limit     int
 }

@@ -88,6 +88,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"AuditAppendList", testAuditAppendList},
 		{"AuditConcurrentAppends", testAuditConcurrentAppends},
 		{"Logs", testLogs},
+		{"Commands", testCommands},
 
 		{"DeleteUserCascades", testDeleteUserCascades},
 		{"DeleteGroupCascades", testDeleteGroupCascades},
