@@ -1,12 +1,11 @@
-package console
+package console_test
 
 import (
 	"context"
 	"encoding/base64"
-	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -14,137 +13,42 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
+	"github.com/tetherhq/tether"
 	"github.com/tetherhq/tether/api"
+	"github.com/tetherhq/tether/identity"
 	"github.com/tetherhq/tether/internal/browser"
 )
 
-// These tests run the console in Chromium against fakeAPI, over HTTPS on the
-// host name localhost (WebAuthn needs a secure context and its RP ID).
+// These tests run the console in Chromium against the real server (see
+// browser_site_test.go). TestBrowserSeedSignIn, the seed's sign-in story,
+// is in browser_seed_test.go.
 
-const tabTimeout = 3 * time.Minute
-
-type consoleSite struct {
-	url string
-	api *fakeAPI
-}
-
-func startConsole(t *testing.T) *consoleSite {
-	t.Helper()
-	fake := newFakeAPI()
-	mux := http.NewServeMux()
-	mux.Handle(api.ConsolePath, Handler(Config{Secure: true}))
-	mux.Handle(api.Prefix+"/", fake)
-	// A page of "another site" (the same server as 127.0.0.1, which is a
-	// different site from localhost), linking into the console as an
-	// invitation email would.
-	mux.HandleFunc("GET /elsewhere", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write([]byte(`<!doctype html><title>mail</title><link rel="icon" href="data:,"><a id="invite" href="` + r.URL.Query().Get("to") + `">Accept</a>`))
-	})
-	srv := httptest.NewTLSServer(mux)
-	t.Cleanup(srv.Close)
-	t.Cleanup(func() {
-		for _, v := range fake.violations() {
-			t.Errorf("the console broke the API contract: %s", v)
-		}
-	})
-	return &consoleSite{url: strings.Replace(srv.URL, "127.0.0.1", "localhost", 1), api: fake}
-}
-
-// expectedAPIError is the browser's log line for an API error answer, which
-// the pages show and which is no fault of theirs.
-var expectedAPIError = regexp.MustCompile(`^network error: Failed to load resource: the server responded with a status of 4\d\d .*\(https://localhost:\d+/api/v1/`)
-
-// checkPageErrors fails on anything the tab logged as an error: uncaught
-// exceptions, console.error, CSP violations, failed loads.
-func checkPageErrors(t *testing.T, ctx context.Context) {
-	t.Helper()
-	for _, e := range browser.PageErrors(ctx) {
-		if !expectedAPIError.MatchString(e) {
-			t.Errorf("page error: %s", e)
-		}
-	}
-}
-
-// stepTimeout bounds one run of actions, so that a failure leaves time to
-// say where the page was.
-const stepTimeout = 45 * time.Second
-
-func run(t *testing.T, ctx context.Context, actions ...chromedp.Action[chromedp.Void]) {
-	t.Helper()
-	step, cancel := context.WithTimeout(ctx, stepTimeout)
-	defer cancel()
-	if err := chromedp.Do(step, actions...); err != nil {
-		loc, _ := chromedp.Run(ctx, chromedp.Location())
-		alert, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.getElementById('alert') || {}).textContent || ''`))
-		t.Fatalf("%v (at %s; alert %q; page errors %q)", err, loc, alert, browser.PageErrors(ctx))
-	}
-}
-
-func text(t *testing.T, ctx context.Context, sel string) string {
-	t.Helper()
-	s, err := chromedp.Run(ctx, chromedp.TextContent(chromedp.CSS(sel)))
-	if err != nil {
-		t.Fatalf("text of %s: %v", sel, err)
-	}
-	return strings.TrimSpace(s)
-}
-
-func eval[T any](t *testing.T, ctx context.Context, expr string) T {
-	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
-	if err != nil {
-		t.Fatalf("%s: %v", expr, err)
-	}
-	return v
-}
-
-func location(t *testing.T, ctx context.Context) string {
-	t.Helper()
-	loc, err := chromedp.Run(ctx, chromedp.Location())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return loc
-}
-
-// phone and desktop set the viewport: an iPhone-sized phone, and the
-// browser's 1280x800 window.
-var (
-	phone   = chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile, chromedp.EmulateScale(1))
-	desktop = chromedp.EmulateViewport(1280, 800)
+const (
+	password1 = "Correct-horse-battery-1"
+	password2 = "Purple-mountain-view-2"
 )
 
-// checkNoSideScroll fails when the page is wider than the viewport.
-func checkNoSideScroll(t *testing.T, ctx context.Context, where string) {
-	t.Helper()
-	if w := eval[int](t, ctx, "document.documentElement.scrollWidth - window.innerWidth"); w > 0 {
-		t.Errorf("%s: the page is %dpx wider than the viewport", where, w)
-	}
+// seedMFA are the seed's MFA settings: always, authenticator apps, an
+// emailed code for users without a device.
+var seedMFA = tether.MFASettings{
+	Prompt: tether.MFAAlways, Types: []tether.MFADeviceKind{tether.MFATOTP},
+	NoDevice: tether.NoDeviceEmailOTP, UsersManageDevices: true,
 }
 
-// ready waits until the named page's module has set it up (see run in
-// assets/js/lib/page.js): before that, typing Enter would submit a form the
-// page does not handle yet.
-func ready(page string) chromedp.Action[chromedp.Void] {
-	return chromedp.WaitVisible(chromedp.CSS(`body[data-page="` + page + `"][data-ready]`))
-}
+// secretGroups is a TOTP secret key (base32) as the console shows it: in
+// groups of four.
+var secretGroups = regexp.MustCompile(`^[A-Z2-7]{4}( [A-Z2-7]{1,4})*$`)
 
-// signIn signs in with a password and the fake's TOTP code, typed as a person
-// pasting "123 456" and pressing Enter.
-func signIn(t *testing.T, ctx context.Context, user, password string) {
-	t.Helper()
-	run(t, ctx,
-		ready("signin"),
-		chromedp.SendKeys(chromedp.CSS("#username"), user),
-		chromedp.SendKeys(chromedp.CSS("#password"), password+"\n"),
-		chromedp.WaitVisible(chromedp.CSS("#mfa-code")),
-		chromedp.SendKeys(chromedp.CSS("#mfa-code"), "123 456\n"),
-	)
+// registerMFA: MFA always, either kind of device, and a user without one
+// registers one while signing in.
+var registerMFA = tether.MFASettings{
+	Prompt: tether.MFAAlways, Types: []tether.MFADeviceKind{tether.MFATOTP, tether.MFAWebAuthn},
+	NoDevice: tether.NoDeviceRegister, UsersManageDevices: true,
 }
 
 func TestBrowserSignInPage(t *testing.T) {
-	site := startConsole(t)
+	site := startSite(t)
+	site.addUser(t, "testuser01", password1, "ProductionPermissionSet")
 	b := browser.Start(t)
 	ctx := b.NewTab(t, tabTimeout)
 	run(t, ctx, desktop)
@@ -157,36 +61,36 @@ func TestBrowserSignInPage(t *testing.T) {
 		t.Errorf("focus on %q, want the username field", got)
 	}
 	checkPageErrors(t, ctx)
-	browser.Screenshot(t, ctx, "signin-1280x800")
-	checkNoSideScroll(t, ctx, "sign-in at 1280x800")
+	shots(t, ctx, "signin")
 
-	run(t, ctx, phone)
-	browser.Screenshot(t, ctx, "signin-390x844")
-	checkNoSideScroll(t, ctx, "sign-in at 390x844")
-	run(t, ctx, desktop)
-
-	// A wrong password: the server's message, verbatim, in the alert.
-	site.api.addUser("testuser01", "correct horse battery staple", "ProductionPermissionSet")
-	run(t, ctx,
-		chromedp.SendKeys(chromedp.CSS("#username"), "testuser01"),
-		chromedp.SendKeys(chromedp.CSS("#password"), "wrong password\n"),
-		chromedp.WaitVisible(chromedp.CSS("#alert")),
-	)
-	if got := text(t, ctx, "#alert"); got != "Incorrect username or password." {
-		t.Errorf("alert %q", got)
+	// A wrong password, and an unknown user: the server's one answer, in
+	// the alert.
+	for _, user := range []string{"testuser01", "nobody"} {
+		got := alertAfter(t, ctx,
+			clearField("#username"),
+			chromedp.SendKeys(chromedp.CSS("#username"), user),
+			clearField("#password"),
+			chromedp.SendKeys(chromedp.CSS("#password"), "wrong password\n"),
+		)
+		if got != "Invalid username or password." {
+			t.Errorf("%s with a wrong password: alert %q", user, got)
+		}
 	}
 	if role := eval[string](t, ctx, "document.getElementById('alert').getAttribute('role')"); role != "alert" {
 		t.Errorf("the alert has role %q", role)
 	}
-	browser.Screenshot(t, ctx, "signin-error")
+	if loc := location(t, ctx); !strings.HasSuffix(loc, "/console/signin") {
+		t.Errorf("after a wrong password at %s", loc)
+	}
+	shots(t, ctx, "signin-error")
 	checkPageErrors(t, ctx)
 }
 
 func TestBrowserSignInWithCodeAndPermissionSet(t *testing.T) {
-	site := startConsole(t)
-	u := site.api.addUser("testuser01", "correct horse battery staple", "ProductionPermissionSet", "DevelopmentPermissionSet")
-	site.api.beginTOTP(u, "Phone")
-	site.api.finishTOTP(u, "mfa-1", fakeTOTPCode)
+	site := startSite(t)
+	site.setMFA(t, registerMFA)
+	site.addUser(t, "testuser01", password1, "ProductionPermissionSet", "DevelopmentPermissionSet")
+	secret := site.registerTOTP(t, "testuser01", password1, "ProductionPermissionSet")
 	b := browser.Start(t)
 	ctx := b.NewTab(t, tabTimeout)
 	run(t, ctx, desktop)
@@ -196,26 +100,43 @@ func TestBrowserSignInWithCodeAndPermissionSet(t *testing.T) {
 	if loc := location(t, ctx); !strings.HasSuffix(loc, "/console/signin?next=%2Fconsole%2F") {
 		t.Errorf("signed out at /console/, now at %s", loc)
 	}
-	signIn(t, ctx, "testuser01", "correct horse battery staple")
-	run(t, ctx, chromedp.WaitVisible(chromedp.CSS("#permission-sets button")))
+	signInPassword(t, ctx, "testuser01", password1, "#mfa-code")
+	if got := text(t, ctx, "#heading"); got != "Multi-factor authentication" {
+		t.Errorf("heading %q", got)
+	}
 	if hidden := eval[bool](t, ctx, "document.getElementById('webauthn-actions').hidden"); !hidden {
 		t.Errorf("a security key is offered to a user without one")
 	}
+	if got := text(t, ctx, "#mfa-message"); got != "Enter the code from your authenticator app." {
+		t.Errorf("the MFA step says %q", got)
+	}
+	shots(t, ctx, "mfa-step")
+	run(t, ctx,
+		chromedp.SendKeys(chromedp.CSS("#mfa-code"), pasted(nextTOTPCode(t, secret))+"\n"),
+		chromedp.WaitVisible(chromedp.CSS("#permission-sets button")),
+	)
 	if got := text(t, ctx, "#heading"); got != "Choose a permission set" {
 		t.Errorf("heading %q", got)
 	}
-	browser.Screenshot(t, ctx, "choose-permission-set")
+	if got := text(t, ctx, "#permission-sets"); !strings.Contains(got, "ProductionPermissionSet") || !strings.Contains(got, "DevelopmentPermissionSet") {
+		t.Errorf("permission sets offered: %q", got)
+	}
+	shots(t, ctx, "choose-permission-set")
 
 	run(t, ctx,
-		chromedp.Click(chromedp.CSS("#permission-sets li:first-child button")),
+		chromedp.Click(chromedp.Search(`//ul[@id="permission-sets"]//button[normalize-space(.)="ProductionPermissionSet"]`)),
 		ready("index"),
+		chromedp.WaitVisible(chromedp.CSS("#facts")),
 	)
 	if loc := location(t, ctx); !strings.HasSuffix(loc, "/console/") {
 		t.Errorf("after sign-in at %s, want /console/", loc)
 	}
-	want := "TetherReserved_ProductionPermissionSet_0a1b2c3d4e5f6a7b/testuser01"
-	if got := text(t, ctx, "#identity"); got != want {
-		t.Errorf("top bar identity %q, want %q", got, want)
+	production := site.identity(t, "ProductionPermissionSet", "testuser01")
+	if got := text(t, ctx, "#identity"); got != production {
+		t.Errorf("top bar identity %q, want %q", got, production)
+	}
+	if got := text(t, ctx, "#who-identity"); got != production {
+		t.Errorf("portal identity %q, want %q", got, production)
 	}
 	if got := text(t, ctx, "#who-permission-set"); got != "ProductionPermissionSet" {
 		t.Errorf("permission set %q", got)
@@ -224,40 +145,40 @@ func TestBrowserSignInWithCodeAndPermissionSet(t *testing.T) {
 		t.Errorf("MFA %q", got)
 	}
 	run(t, ctx, chromedp.WaitVisible(chromedp.CSS("#switch-card")))
-	browser.Screenshot(t, ctx, "portal-1280x800")
-	run(t, ctx, phone)
-	browser.Screenshot(t, ctx, "portal-390x844")
-	checkNoSideScroll(t, ctx, "portal at 390x844")
-	run(t, ctx, desktop)
+	shots(t, ctx, "portal")
 
-	// Switch permission set without signing out.
+	// Switch permission set without signing out; a reload shows the
+	// server's view, not the page's.
+	development := site.identity(t, "DevelopmentPermissionSet", "testuser01")
 	run(t, ctx,
 		chromedp.SetValue(chromedp.CSS("#switch-select"), "DevelopmentPermissionSet"),
 		chromedp.Click(chromedp.CSS("#switch-form button[type=submit]")),
 		chromedp.WaitVisible(chromedp.CSS("#notice")),
 	)
-	if got := text(t, ctx, "#identity"); got != "TetherReserved_DevelopmentPermissionSet_0a1b2c3d4e5f6a7b/testuser01" {
-		t.Errorf("identity after the switch %q", got)
+	if got := text(t, ctx, "#notice"); got != "You are now signed in with the permission set DevelopmentPermissionSet." {
+		t.Errorf("notice after the switch %q", got)
 	}
+	if got := text(t, ctx, "#identity"); got != development {
+		t.Errorf("identity after the switch %q, want %q", got, development)
+	}
+	run(t, ctx, chromedp.Reload(), ready("index"), chromedp.WaitVisible(chromedp.CSS("#facts")))
 	if got := text(t, ctx, "#who-permission-set"); got != "DevelopmentPermissionSet" {
-		t.Errorf("permission set after the switch %q", got)
+		t.Errorf("permission set after the switch and a reload %q", got)
+	}
+	if got := text(t, ctx, "#who-mfa"); !strings.HasPrefix(got, "Yes") {
+		t.Errorf("MFA after the switch %q", got)
 	}
 
-	// Sign out.
-	run(t, ctx,
-		chromedp.Click(chromedp.CSS("#signout")),
-		ready("signin"),
-		chromedp.WaitVisible(chromedp.CSS("#notice")),
-	)
-	if got := text(t, ctx, "#notice"); got != "You have signed out." {
-		t.Errorf("after sign-out: %q", got)
-	}
+	// Sign out: the session is gone.
+	signOut(t, ctx)
+	run(t, ctx, chromedp.Navigate(site.url+"/console/"), ready("signin"))
 	checkPageErrors(t, ctx)
 }
 
 func TestBrowserSecurityKeyAndMFADevices(t *testing.T) {
-	site := startConsole(t)
-	site.api.addUser("testuser02", "correct horse battery staple", "DevelopmentPermissionSet")
+	site := startSite(t)
+	site.setMFA(t, registerMFA)
+	site.addUser(t, "testuser02", password1, "DevelopmentPermissionSet")
 	b := browser.Start(t)
 	ctx := b.NewTab(t, tabTimeout)
 	run(t, ctx, desktop)
@@ -266,33 +187,35 @@ func TestBrowserSecurityKeyAndMFADevices(t *testing.T) {
 	}
 
 	// A user without a device must register one while signing in.
-	run(t, ctx,
-		chromedp.Navigate(site.url+"/console/signin"),
-		ready("signin"),
-		chromedp.SendKeys(chromedp.CSS("#username"), "testuser02"),
-		chromedp.SendKeys(chromedp.CSS("#password"), "correct horse battery staple\n"),
-		chromedp.WaitVisible(chromedp.CSS("#reg-choose")),
-	)
+	run(t, ctx, chromedp.Navigate(site.url+"/console/signin"))
+	signInPassword(t, ctx, "testuser02", password1, "#reg-choose")
 	if got := text(t, ctx, "#heading"); got != "Register MFA device" {
 		t.Errorf("heading %q", got)
 	}
-	browser.Screenshot(t, ctx, "register-mfa-1280x800")
-	run(t, ctx, phone)
-	browser.Screenshot(t, ctx, "register-mfa-390x844")
-	checkNoSideScroll(t, ctx, "register-mfa at 390x844")
-	run(t, ctx, desktop,
+	for _, id := range []string{"reg-totp-choice", "reg-webauthn-choice"} {
+		if hidden := eval[bool](t, ctx, "document.getElementById('"+id+"').hidden"); hidden {
+			t.Errorf("%s is not offered", id)
+		}
+	}
+	shots(t, ctx, "register-mfa")
+	run(t, ctx,
 		chromedp.Click(chromedp.CSS("#reg-type-webauthn")),
 		chromedp.SendKeys(chromedp.CSS("#reg-name"), "Laptop passkey\n"),
+		ready("index"),
 		chromedp.WaitVisible(chromedp.CSS("#facts")),
 	)
 	if got := text(t, ctx, "#who-user"); got != "testuser02" {
 		t.Errorf("signed in as %q", got)
+	}
+	if got := text(t, ctx, "#who-mfa"); !strings.HasPrefix(got, "Yes") {
+		t.Errorf("MFA %q", got)
 	}
 
 	// The MFA devices page lists it; add an authenticator app as on AWS.
 	run(t, ctx,
 		chromedp.Click(chromedp.CSS(`.topnav a[href="/console/mfa"]`)),
 		ready("mfa"),
+		chromedp.WaitVisible(chromedp.CSS(`button[aria-label="Remove Laptop passkey"]`)),
 		chromedp.Click(chromedp.CSS("#assign-button")),
 		chromedp.WaitVisible(chromedp.CSS("#reg-choose")),
 		chromedp.Click(chromedp.CSS("#reg-type-totp")),
@@ -300,22 +223,31 @@ func TestBrowserSecurityKeyAndMFADevices(t *testing.T) {
 		chromedp.Click(chromedp.CSS("#reg-choose button[type=submit]")),
 		chromedp.WaitVisible(chromedp.CSS("#reg-qr")),
 	)
-	if got := eval[bool](t, ctx, "document.getElementById('reg-qr').naturalWidth > 0"); !got {
+	if got := eval[bool](t, ctx, "document.getElementById('reg-qr').complete && document.getElementById('reg-qr').naturalWidth > 0"); !got {
 		t.Errorf("the QR code did not load")
 	}
 	run(t, ctx, chromedp.Click(chromedp.CSS("#reg-secret-toggle")), chromedp.WaitVisible(chromedp.CSS("#reg-secret")))
-	if got := text(t, ctx, "#reg-secret"); got != "JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP" {
-		t.Errorf("secret key shown as %q", got)
+	shown := text(t, ctx, "#reg-secret")
+	if !secretGroups.MatchString(shown) {
+		t.Errorf("secret key shown as %q, want groups of four", shown)
 	}
+	secret := strings.ReplaceAll(shown, " ", "")
 	if got := text(t, ctx, "#reg-secret-toggle"); got != "Hide secret key" {
 		t.Errorf("toggle says %q", got)
 	}
-	browser.Screenshot(t, ctx, "register-totp-1280x800")
-	run(t, ctx, phone)
-	browser.Screenshot(t, ctx, "register-totp-390x844")
-	checkNoSideScroll(t, ctx, "TOTP registration at 390x844")
-	run(t, ctx, desktop,
-		chromedp.SendKeys(chromedp.CSS("#reg-code"), " 123 456\n"),
+	shots(t, ctx, "register-totp")
+
+	// A wrong code is refused on the page; the registration stays open.
+	if got := alertAfter(t, ctx, chromedp.SendKeys(chromedp.CSS("#reg-code"), wrongTOTPCode(t, secret)+"\n")); !strings.Contains(got, "not valid") {
+		t.Errorf("a wrong code at registration: alert %q", got)
+	}
+	if loc := location(t, ctx); !strings.HasSuffix(loc, "/console/mfa") {
+		t.Fatalf("a wrong code at registration led to %s", loc)
+	}
+	run(t, ctx,
+		chromedp.WaitVisible(chromedp.CSS("#reg-totp")),
+		clearField("#reg-code"),
+		chromedp.SendKeys(chromedp.CSS("#reg-code"), " "+pasted(totpCode(t, secret, time.Now()))+"\n"),
 		chromedp.WaitVisible(chromedp.CSS("#notice")),
 		chromedp.WaitNotVisible(chromedp.CSS("#register-card")),
 	)
@@ -323,14 +255,11 @@ func TestBrowserSecurityKeyAndMFADevices(t *testing.T) {
 		t.Errorf("notice %q", got)
 	}
 	run(t, ctx, chromedp.WaitVisible(chromedp.CSS(`button[aria-label="Remove Phone"]`)))
-	if got := text(t, ctx, "#devices"); !strings.Contains(got, "Laptop passkey") || !strings.Contains(got, "Security key or passkey") || !strings.Contains(got, "Authenticator app") {
+	if got := text(t, ctx, "#devices"); !strings.Contains(got, "Laptop passkey") || !strings.Contains(got, "Security key or passkey") ||
+		!strings.Contains(got, "Authenticator app") {
 		t.Errorf("devices: %q", got)
 	}
-	browser.Screenshot(t, ctx, "mfa-devices-1280x800")
-	run(t, ctx, phone)
-	browser.Screenshot(t, ctx, "mfa-devices-390x844")
-	checkNoSideScroll(t, ctx, "MFA devices at 390x844")
-	run(t, ctx, desktop)
+	shots(t, ctx, "mfa-devices")
 
 	// Remove the app, after confirming.
 	run(t, ctx,
@@ -345,168 +274,368 @@ func TestBrowserSecurityKeyAndMFADevices(t *testing.T) {
 	if got := text(t, ctx, "#notice"); got != "MFA device Phone removed." {
 		t.Errorf("notice %q", got)
 	}
+	devices, err := site.admin.UserMFADevices(context.Background(), "testuser02")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(devices) != 1 || devices[0].Kind != tether.MFAWebAuthn || devices[0].Name != "Laptop passkey" || !devices[0].Confirmed {
+		t.Errorf("the server holds the devices %+v, want the passkey only", devices)
+	}
 
 	// Sign out, and in again with the passkey.
-	run(t, ctx,
-		chromedp.Click(chromedp.CSS("#signout")),
-		ready("signin"),
-		chromedp.SendKeys(chromedp.CSS("#username"), "testuser02"),
-		chromedp.SendKeys(chromedp.CSS("#password"), "correct horse battery staple\n"),
-		chromedp.WaitVisible(chromedp.CSS("#webauthn-button")),
-	)
-	browser.Screenshot(t, ctx, "mfa-step")
+	signOut(t, ctx)
+	signInPassword(t, ctx, "testuser02", password1, "#webauthn-button")
+	if hidden := eval[bool](t, ctx, "document.getElementById('totp-form').hidden"); !hidden {
+		t.Errorf("a code is asked of a user without an authenticator app")
+	}
+	if got := text(t, ctx, "#mfa-message"); got != "Use your security key or passkey to continue." {
+		t.Errorf("the MFA step says %q", got)
+	}
+	browser.Screenshot(t, ctx, "mfa-step-security-key")
 	run(t, ctx,
 		chromedp.Click(chromedp.CSS("#webauthn-button")),
+		ready("index"),
 		chromedp.WaitVisible(chromedp.CSS("#facts")),
 	)
+	if got := text(t, ctx, "#who-mfa"); !strings.HasPrefix(got, "Yes") {
+		t.Errorf("MFA after the passkey %q", got)
+	}
 	checkPageErrors(t, ctx)
 }
 
 func TestBrowserDeviceApproval(t *testing.T) {
-	site := startConsole(t)
-	u := site.api.addUser("testuser01", "correct horse battery staple", "ProductionPermissionSet")
-	site.api.beginTOTP(u, "Phone")
-	site.api.finishTOTP(u, "mfa-1", fakeTOTPCode)
+	site := startSite(t)
+	site.setMFA(t, tether.MFASettings{Prompt: tether.MFAAlways, Types: []tether.MFADeviceKind{tether.MFATOTP},
+		NoDevice: tether.NoDeviceRegister, UsersManageDevices: true})
+	site.addUser(t, "testuser01", password1, "ProductionPermissionSet")
+	secret := site.registerTOTP(t, "testuser01", password1, "")
+	bg := context.Background()
+
+	// The CLI (tether login --browser) starts a device authorization and
+	// polls; the person opens the link it prints.
+	cli := site.client(t, "")
+	auth, err := cli.StartDeviceAuthorization(bg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := site.url + "/console/device?code=" + url.QueryEscape(auth.UserCode); auth.VerificationUriComplete != want {
+		t.Errorf("verification URI %q, want %q", auth.VerificationUriComplete, want)
+	}
+	if _, err := cli.PollDeviceToken(bg, auth.DeviceCode); tether.ErrorCode(err) != api.DeviceAuthorizationPending {
+		t.Fatalf("poll before approval: %v, want %s", err, api.DeviceAuthorizationPending)
+	}
+
 	b := browser.Start(t)
 	ctx := b.NewTab(t, tabTimeout)
 	run(t, ctx, desktop)
-
-	run(t, ctx, chromedp.Navigate(site.url+"/console/device?code=WDJB-MJHT"))
-	signIn(t, ctx, "testuser01", "correct horse battery staple")
-	run(t, ctx, ready("device"))
-	if loc := location(t, ctx); !strings.HasSuffix(loc, "/console/device?code=WDJB-MJHT") {
-		t.Errorf("after sign-in at %s, want back at the device page", loc)
+	run(t, ctx, chromedp.Navigate(auth.VerificationUriComplete), ready("signin"))
+	if loc := location(t, ctx); !strings.HasSuffix(loc, "/console/signin?next="+url.QueryEscape("/console/device?code="+auth.UserCode)) {
+		t.Errorf("signed out at the device page, now at %s", loc)
 	}
-	if v, _ := chromedp.Run(ctx, chromedp.Value(chromedp.CSS("#user-code"))); v != "WDJB-MJHT" {
-		t.Errorf("code field %q", v)
+	signIn(t, ctx, "testuser01", password1, secret)
+	run(t, ctx, ready("device"), chromedp.WaitVisible(chromedp.CSS("#device-identity")))
+	if loc := location(t, ctx); loc != auth.VerificationUriComplete {
+		t.Errorf("after sign-in at %s, want back at %s", loc, auth.VerificationUriComplete)
 	}
-	browser.Screenshot(t, ctx, "device-approval")
+	if v := value(t, ctx, "#user-code"); v != auth.UserCode {
+		t.Errorf("code field %q, want %q", v, auth.UserCode)
+	}
+	signedInAs := site.identity(t, "ProductionPermissionSet", "testuser01")
+	if got := text(t, ctx, "#device-identity"); got != signedInAs {
+		t.Errorf("the page says the CLI signs in as %q, want %q", got, signedInAs)
+	}
+	shots(t, ctx, "device-approval")
 	run(t, ctx, chromedp.Click(chromedp.CSS("#approve-button")), chromedp.WaitVisible(chromedp.CSS("#result")))
 	if got := text(t, ctx, "#result-text"); !strings.HasPrefix(got, "Sign-in approved.") {
 		t.Errorf("result %q", got)
 	}
-	site.api.mu.Lock()
-	approved := site.api.approved
-	site.api.mu.Unlock()
-	if len(approved) != 1 || approved[0] != (api.DeviceApproval{UserCode: "WDJB-MJHT"}) {
-		t.Errorf("approvals %+v", approved)
+	browser.Screenshot(t, ctx, "device-approved")
+
+	// The CLI's next poll gets a token of the approving identity.
+	out, err := cli.PollDeviceToken(bg, auth.DeviceCode)
+	if err != nil || out.Token == "" {
+		t.Fatalf("poll after approval: %+v, %v", out, err)
+	}
+	who, err := site.client(t, out.Token).WhoAmI(bg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if who.Identity != signedInAs || !who.MFAAuthenticated {
+		t.Errorf("the CLI is signed in as %+v, want %s with MFA", who, signedInAs)
 	}
 
-	// Deny, with a code typed in.
+	// Deny another, with the code typed in as people do.
+	deny, err := cli.StartDeviceAuthorization(bg)
+	if err != nil {
+		t.Fatal(err)
+	}
 	run(t, ctx,
 		chromedp.Navigate(site.url+"/console/device"),
 		ready("device"),
-		chromedp.SendKeys(chromedp.CSS("#user-code"), "WDJB-MJHT"),
+		chromedp.SendKeys(chromedp.CSS("#user-code"), strings.ToLower(deny.UserCode)),
 		chromedp.Click(chromedp.CSS("#deny-button")),
 		chromedp.WaitVisible(chromedp.CSS("#result")),
 	)
-	site.api.mu.Lock()
-	approved = site.api.approved
-	site.api.mu.Unlock()
-	if len(approved) != 2 || !approved[1].Deny {
-		t.Errorf("approvals %+v", approved)
+	if got := text(t, ctx, "#result-text"); !strings.HasPrefix(got, "Sign-in denied.") {
+		t.Errorf("result %q", got)
 	}
+	if _, err := cli.PollDeviceToken(bg, deny.DeviceCode); tether.ErrorCode(err) != api.DeviceDenied {
+		t.Errorf("poll after denial: %v, want %s", err, api.DeviceDenied)
+	}
+
+	// A code that was used already is refused on the page, which stays
+	// signed in.
+	run(t, ctx, chromedp.Navigate(auth.VerificationUriComplete), ready("device"))
+	if got := alertAfter(t, ctx, chromedp.Click(chromedp.CSS("#approve-button"))); !strings.Contains(got, "already used") {
+		t.Errorf("approving a used code: alert %q", got)
+	}
+	if loc := location(t, ctx); loc != auth.VerificationUriComplete {
+		t.Errorf("approving a used code led to %s", loc)
+	}
+	browser.Screenshot(t, ctx, "device-code-used")
 	checkPageErrors(t, ctx)
 }
 
+// The invitation email's link, followed from a mail page of another site:
+// that navigation carries none of the browser's SameSite=Strict cookies, and
+// the console must not replace the device cookie it set before.
 func TestBrowserAcceptInvitation(t *testing.T) {
-	site := startConsole(t)
+	site := startSite(t)
+	bg := context.Background()
+	created, err := site.admin.CreateUser(bg, api.CreateUserRequest{
+		UserName: "newuser", Email: "newuser@example.com", DisplayName: "New User", Invite: true,
+	})
+	if err != nil || !created.InvitationSent {
+		t.Fatalf("create newuser with an invitation: %+v, %v", created, err)
+	}
+	site.assign(t, "newuser", "DevelopmentPermissionSet")
+	invitation := site.mailbox.WaitFor(t, "newuser@example.com", mailTimeout)
+	if got := invitation.Header.Get("Subject"); got != "Invitation to join Tether" {
+		t.Errorf("subject %q", got)
+	}
+	if !invitation.TLS {
+		t.Errorf("the invitation went over an unencrypted SMTP session")
+	}
+	link := invitationURL(t, invitation)
+	if !strings.HasPrefix(link, site.url+"/console/accept?token=") {
+		t.Fatalf("invitation link %s, want one to %s", link, site.url)
+	}
+
 	b := browser.Start(t)
 	ctx := b.NewTab(t, tabTimeout)
 	run(t, ctx, desktop)
+	cookies := func() map[string]string {
+		t.Helper()
+		res, err := chromedp.Call(ctx, network.GetCookies, network.GetCookiesParams{URLs: []string{site.url + "/console/"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		for _, c := range res.Cookies {
+			m[c.Name] = c.Value
+		}
+		return m
+	}
+	run(t, ctx, chromedp.Navigate(site.url+"/console/signin"), ready("signin"))
+	before := cookies()
+	if before[api.DeviceCookie] == "" || before[api.CSRFCookie] == "" {
+		t.Fatalf("cookies after the first visit: %v", before)
+	}
 
-	run(t, ctx, chromedp.Navigate(site.url+"/console/accept?token=invite-token"), ready("accept"))
+	run(t, ctx,
+		chromedp.Navigate(site.webmail.show(invitation)),
+		chromedp.WaitVisible(chromedp.CSS(`a[href*="/console/accept"]`)),
+	)
+	browser.Screenshot(t, ctx, "invitation-email")
+	run(t, ctx,
+		chromedp.Click(chromedp.CSS(`a[href*="/console/accept"]`)),
+		ready("accept"),
+		chromedp.WaitVisible(chromedp.CSS("#invitation")),
+	)
+	if loc := location(t, ctx); loc != link {
+		t.Errorf("at %s, want %s", loc, link)
+	}
+	after := cookies()
+	for _, name := range []string{api.DeviceCookie, api.CSRFCookie} {
+		if after[name] != before[name] {
+			t.Errorf("%s changed from %q to %q", name, before[name], after[name])
+		}
+	}
 	if got := text(t, ctx, "#invite-user"); got != "newuser" {
 		t.Errorf("invited user %q", got)
 	}
-	browser.Screenshot(t, ctx, "accept-invitation")
-	run(t, ctx,
-		chromedp.SendKeys(chromedp.CSS("#new-password"), "long enough 1"),
-		chromedp.SendKeys(chromedp.CSS("#confirm-password"), "long enough 2\n"),
-		chromedp.WaitVisible(chromedp.CSS("#alert")),
-	)
-	if got := text(t, ctx, "#alert"); got != "The passwords do not match." {
+	if got := text(t, ctx, "#invite-email"); got != "newuser@example.com" {
+		t.Errorf("invited address %q", got)
+	}
+	checkPasswordRules(t, ctx)
+	shots(t, ctx, "accept-invitation")
+
+	if got := alertAfter(t, ctx,
+		chromedp.SendKeys(chromedp.CSS("#new-password"), password1),
+		chromedp.SendKeys(chromedp.CSS("#confirm-password"), password2+"\n"),
+	); got != "The passwords do not match." {
 		t.Errorf("alert %q", got)
 	}
+	// The server's password rules, in its words.
+	if got := alertAfter(t, ctx,
+		clearField("#new-password"), chromedp.SendKeys(chromedp.CSS("#new-password"), "my-newuser-pw"),
+		clearField("#confirm-password"), chromedp.SendKeys(chromedp.CSS("#confirm-password"), "my-newuser-pw\n"),
+	); got != "Password: must not contain the username." {
+		t.Errorf("alert %q", got)
+	}
+	browser.Screenshot(t, ctx, "accept-invitation-error")
 	run(t, ctx,
-		chromedp.Evaluate[chromedp.Void](`document.getElementById('confirm-password').value = ''`),
-		chromedp.SendKeys(chromedp.CSS("#confirm-password"), "long enough 1\n"),
+		clearField("#new-password"), chromedp.SendKeys(chromedp.CSS("#new-password"), password1),
+		clearField("#confirm-password"), chromedp.SendKeys(chromedp.CSS("#confirm-password"), password1+"\n"),
+		ready("signin"),
 		chromedp.WaitVisible(chromedp.CSS("#notice")),
 	)
 	if got := text(t, ctx, "#notice"); got != "Your password is set. Sign in to continue." {
 		t.Errorf("notice %q", got)
 	}
-	if v, _ := chromedp.Run(ctx, chromedp.Value(chromedp.CSS("#username"))); v != "newuser" {
+	if v := value(t, ctx, "#username"); v != "newuser" {
 		t.Errorf("username field %q", v)
 	}
-
-	// A bad link says so.
-	run(t, ctx, chromedp.Navigate(site.url+"/console/accept?token=nope"), chromedp.WaitVisible(chromedp.CSS("#alert")))
-	if got := text(t, ctx, "#alert"); got != "This invitation has expired or was already used." {
-		t.Errorf("alert %q", got)
+	if got := eval[string](t, ctx, "document.activeElement.id"); got != "password" {
+		t.Errorf("focus on %q, want the password field", got)
 	}
+	// The password works (MFA settings are the defaults: no device, no MFA).
+	run(t, ctx,
+		chromedp.SendKeys(chromedp.CSS("#password"), password1+"\n"),
+		ready("index"),
+		chromedp.WaitVisible(chromedp.CSS("#facts")),
+	)
+	if got, want := text(t, ctx, "#identity"), site.identity(t, "DevelopmentPermissionSet", "newuser"); got != want {
+		t.Errorf("signed in as %q, want %q", got, want)
+	}
+
+	// The link works once; a made-up one and one without a token say so.
+	for target, want := range map[string]string{
+		link:                                    "This invitation is not valid or was already used; ask an administrator to send a new one.",
+		site.url + "/console/accept?token=nope": "This invitation is not valid or was already used; ask an administrator to send a new one.",
+		site.url + "/console/accept":            "This invitation link is incomplete. Open the link from your invitation email again.",
+	} {
+		run(t, ctx, chromedp.Navigate(target), ready("accept"), chromedp.WaitVisible(chromedp.CSS("#alert")))
+		if got := text(t, ctx, "#alert"); got != want {
+			t.Errorf("%s: alert %q, want %q", target, got, want)
+		}
+		if visible := eval[bool](t, ctx, "!document.getElementById('invitation').hidden"); visible {
+			t.Errorf("%s: the password form is shown", target)
+		}
+	}
+	browser.Screenshot(t, ctx, "accept-invitation-used")
 	checkPageErrors(t, ctx)
 }
 
+// checkPasswordRules checks that the page's new-password field asks for
+// what the server requires.
+func checkPasswordRules(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if got := eval[int](t, ctx, "document.getElementById('new-password').minLength"); got != identity.MinPasswordLen {
+		t.Errorf("the new password field wants %d characters, the server %d", got, identity.MinPasswordLen)
+	}
+	want := "At least " + strconv.Itoa(identity.MinPasswordLen) + " characters"
+	if got := text(t, ctx, "#new-password-hint"); !strings.HasPrefix(got, want) {
+		t.Errorf("password hint %q, want it to start %q", got, want)
+	}
+}
+
 func TestBrowserNewPasswordAndEmailCode(t *testing.T) {
-	site := startConsole(t)
-	u := site.api.addUser("testuser01", "one-time password", "ProductionPermissionSet")
-	u.mustChange, u.emailCode = true, true
+	site := startSite(t)
+	site.setMFA(t, seedMFA)
+	bg := context.Background()
+	created, err := site.admin.CreateUser(bg, api.CreateUserRequest{UserName: "testuser01", Email: "testuser01@example.com", OneTimePassword: true})
+	if err != nil || created.OneTimePassword == "" {
+		t.Fatalf("create testuser01 with a one-time password: %+v, %v", created, err)
+	}
+	site.assign(t, "testuser01", "ProductionPermissionSet")
 	b := browser.Start(t)
 	ctx := b.NewTab(t, tabTimeout)
 	run(t, ctx, desktop)
 
-	run(t, ctx,
-		chromedp.Navigate(site.url+"/console/signin?next=%2Fconsole%2Fpassword"),
-		ready("signin"),
-		chromedp.SendKeys(chromedp.CSS("#username"), "testuser01"),
-		chromedp.SendKeys(chromedp.CSS("#password"), "one-time password\n"),
-		chromedp.WaitVisible(chromedp.CSS("#new-password")),
-		chromedp.SendKeys(chromedp.CSS("#new-password"), "a new password"),
-		chromedp.SendKeys(chromedp.CSS("#confirm-password"), "a new passwort\n"),
-		chromedp.WaitVisible(chromedp.CSS("#alert")),
-	)
-	if got := text(t, ctx, "#alert"); got != "The passwords do not match." {
+	run(t, ctx, chromedp.Navigate(site.url+"/console/signin?next=%2Fconsole%2Fpassword"))
+	signInPassword(t, ctx, "testuser01", created.OneTimePassword, "#new-password")
+	if got := text(t, ctx, "#heading"); got != "Set a new password" {
+		t.Errorf("heading %q", got)
+	}
+	checkPasswordRules(t, ctx)
+	if got := alertAfter(t, ctx,
+		chromedp.SendKeys(chromedp.CSS("#new-password"), password1),
+		chromedp.SendKeys(chromedp.CSS("#confirm-password"), password1+"x\n"),
+	); got != "The passwords do not match." {
 		t.Errorf("alert %q", got)
 	}
-	browser.Screenshot(t, ctx, "change-password")
+	shots(t, ctx, "change-password")
+	if got := alertAfter(t, ctx,
+		clearField("#new-password"), chromedp.SendKeys(chromedp.CSS("#new-password"), created.OneTimePassword),
+		clearField("#confirm-password"), chromedp.SendKeys(chromedp.CSS("#confirm-password"), created.OneTimePassword+"\n"),
+	); !strings.Contains(got, "must differ from the password you were given") {
+		t.Errorf("the one-time password again: alert %q", got)
+	}
+
+	// The new password; then, without an MFA device, a code by email.
 	run(t, ctx,
-		chromedp.Evaluate[chromedp.Void](`document.getElementById('confirm-password').value = ''`),
-		chromedp.SendKeys(chromedp.CSS("#confirm-password"), "a new password\n"),
+		clearField("#new-password"), chromedp.SendKeys(chromedp.CSS("#new-password"), password1),
+		clearField("#confirm-password"), chromedp.SendKeys(chromedp.CSS("#confirm-password"), password1+"\n"),
 		chromedp.WaitVisible(chromedp.CSS("#email-code")),
 	)
-	if got := text(t, ctx, "#email-address"); got != "t*****1@example.com" {
+	if got := text(t, ctx, "#heading"); got != "Check your email" {
+		t.Errorf("heading %q", got)
+	}
+	if got := text(t, ctx, "#email-address"); got != "t***@example.com" {
 		t.Errorf("email %q", got)
 	}
+	first := site.mailbox.WaitFor(t, "testuser01@example.com", mailTimeout)
+	if got := first.Header.Get("Subject"); got != "Your Tether verification code" {
+		t.Errorf("subject %q", got)
+	}
+	firstCode := emailCode(t, first)
+	mailed := time.Now() // the server made the code before it sent it
+
+	// Asking for another code at once is refused: one per 30 seconds.
+	if got := alertAfter(t, ctx, chromedp.Click(chromedp.CSS("#email-resend"))); !strings.Contains(got, "A code was sent moments ago") {
+		t.Errorf("a new code at once: alert %q", got)
+	}
+	// After the 30 seconds the server asks for, a new code comes, and
+	// the first one no longer works.
+	time.Sleep(time.Until(mailed.Add(31 * time.Second)))
 	run(t, ctx,
 		chromedp.Click(chromedp.CSS("#email-resend")),
 		chromedp.WaitVisible(chromedp.CSS("#notice")),
 	)
-	if got := text(t, ctx, "#notice"); got != "We sent a new code to t*****1@example.com." {
+	if got := text(t, ctx, "#notice"); got != "We sent a new code to t***@example.com." {
 		t.Errorf("notice %q", got)
 	}
-	browser.Screenshot(t, ctx, "email-code")
+	secondCode := emailCode(t, site.mailbox.WaitFor(t, "testuser01@example.com", mailTimeout))
+	if got := alertAfter(t, ctx, chromedp.SendKeys(chromedp.CSS("#email-code"), firstCode+"\n")); !strings.Contains(got, "no longer valid") {
+		t.Errorf("the replaced code: alert %q", got)
+	}
+	shots(t, ctx, "email-code")
 	run(t, ctx,
-		chromedp.SendKeys(chromedp.CSS("#email-code"), "654 321\n"),
+		clearField("#email-code"),
+		chromedp.SendKeys(chromedp.CSS("#email-code"), pasted(secondCode)+"\n"),
 		ready("password"),
 	)
 	if loc := location(t, ctx); !strings.HasSuffix(loc, "/console/password") {
 		t.Errorf("after sign-in at %s, want ?next=", loc)
 	}
 
-	// Change it again on the password page: the server's refusal, then success.
-	run(t, ctx,
-		chromedp.SendKeys(chromedp.CSS("#old-password"), "wrong"),
-		chromedp.SendKeys(chromedp.CSS("#new-password"), "another password"),
-		chromedp.SendKeys(chromedp.CSS("#confirm-password"), "another password\n"),
-		chromedp.WaitVisible(chromedp.CSS("#alert")),
-	)
-	if got := text(t, ctx, "#alert"); got != "The current password is wrong." {
+	// Change it again on the password page: the server's refusal, shown
+	// on the page (the session is fine), then success.
+	if got := alertAfter(t, ctx,
+		chromedp.SendKeys(chromedp.CSS("#old-password"), "wrong password"),
+		chromedp.SendKeys(chromedp.CSS("#new-password"), password2),
+		chromedp.SendKeys(chromedp.CSS("#confirm-password"), password2+"\n"),
+	); got != "The current password is not correct." {
 		t.Errorf("alert %q", got)
 	}
+	if loc := location(t, ctx); !strings.HasSuffix(loc, "/console/password") {
+		t.Fatalf("a wrong current password led to %s", loc)
+	}
+	checkPasswordRules(t, ctx)
 	run(t, ctx,
-		chromedp.Evaluate[chromedp.Void](`document.getElementById('old-password').value = ''`),
-		chromedp.SendKeys(chromedp.CSS("#old-password"), "a new password\n"),
+		clearField("#old-password"),
+		chromedp.SendKeys(chromedp.CSS("#old-password"), password1+"\n"),
 		chromedp.WaitVisible(chromedp.CSS("#notice")),
 	)
 	if got := text(t, ctx, "#notice"); got != "Your password has been changed." {
@@ -515,13 +644,25 @@ func TestBrowserNewPasswordAndEmailCode(t *testing.T) {
 	if hidden := eval[bool](t, ctx, "document.getElementById('alert').hidden"); !hidden {
 		t.Errorf("the old error is still shown")
 	}
-	browser.Screenshot(t, ctx, "password-changed")
+	shots(t, ctx, "password-changed")
+
+	// The server took it: the old password is refused, the new one gets
+	// past the password (to the emailed code, which the server does not
+	// send again so soon).
+	cli := site.client(t, "")
+	if _, err := cli.Login(bg, api.LoginRequest{UserName: "testuser01", Password: password1}); tether.ErrorCode(err) != tether.EUNAUTHORIZED {
+		t.Errorf("sign-in with the old password: %v", err)
+	}
+	out, err := cli.Login(bg, api.LoginRequest{UserName: "testuser01", Password: password2})
+	if !(err == nil && out.Next != nil && out.Next.Step == api.StepEmailCode) && tether.ErrorCode(err) != tether.ETHROTTLED {
+		t.Errorf("sign-in with the changed password: %+v, %v", out, err)
+	}
 	checkPageErrors(t, ctx)
 }
 
 // The shared modules' pure functions, run in the page as the pages run them.
 func TestBrowserModules(t *testing.T) {
-	site := startConsole(t)
+	site := startSite(t)
 	b := browser.Start(t)
 	ctx := b.NewTab(t, tabTimeout)
 	run(t, ctx, chromedp.Navigate(site.url+"/console/signin"), ready("signin"))
@@ -558,49 +699,19 @@ func TestBrowserModules(t *testing.T) {
 	if want := []string{tail, "true", "-_8", "-_8", "-_8"}; strings.Join(b64, " ") != strings.Join(want, " ") {
 		t.Errorf("b64url = %q, want %q", b64, want)
 	}
-	checkPageErrors(t, ctx)
-}
 
-// A link from another site arrives without the browser's SameSite=Strict
-// cookies; the console must not replace the device cookie it already set.
-func TestBrowserLinkFromAnotherSiteKeepsCookies(t *testing.T) {
-	site := startConsole(t)
-	b := browser.Start(t)
-	ctx := b.NewTab(t, tabTimeout)
-	cookies := func() map[string]string {
-		t.Helper()
-		res, err := chromedp.Call(ctx, network.GetCookies, network.GetCookiesParams{URLs: []string{site.url + "/console/"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := map[string]string{}
-		for _, c := range res.Cookies {
-			m[c.Name] = c.Value
-		}
-		return m
+	// Server messages as sentences.
+	sentences, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`import(`+lib+` + 'forms.js').then((m) => [
+		'invalid username or password', 'Password: must not contain the username', 'done.',
+		'user x is locked (tether admin users unlock x)', ' spaced ', '', '"quoted" first',
+	].map(m.sentence))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
 	}
-
-	run(t, ctx, chromedp.Navigate(site.url+"/console/signin"), ready("signin"))
-	before := cookies()
-	if before[api.DeviceCookie] == "" || before[api.CSRFCookie] == "" {
-		t.Fatalf("cookies after the first visit: %v", before)
-	}
-	other := strings.Replace(site.url, "localhost", "127.0.0.1", 1)
-	target := site.url + "/console/accept?token=invite-token"
-	run(t, ctx,
-		chromedp.Navigate(other+"/elsewhere?to="+url.QueryEscape(target)),
-		chromedp.Click(chromedp.CSS("#invite")),
-		ready("accept"),
-		chromedp.WaitVisible(chromedp.CSS("#invitation")),
-	)
-	if loc := location(t, ctx); loc != target {
-		t.Errorf("at %s, want %s", loc, target)
-	}
-	after := cookies()
-	for _, name := range []string{api.DeviceCookie, api.CSRFCookie} {
-		if after[name] != before[name] {
-			t.Errorf("%s changed from %q to %q", name, before[name], after[name])
-		}
+	wantSentences := []string{"Invalid username or password.", "Password: must not contain the username.", "Done.",
+		"User x is locked (tether admin users unlock x)", "Spaced.", "", `"quoted" first.`}
+	if strings.Join(sentences, "|") != strings.Join(wantSentences, "|") {
+		t.Errorf("sentence = %q, want %q", sentences, wantSentences)
 	}
 	checkPageErrors(t, ctx)
 }

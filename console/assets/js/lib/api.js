@@ -29,11 +29,7 @@ export function cookie(name) {
   return '';
 }
 
-// request sends one API request and returns the decoded JSON body. With
-// signedIn (the default), a 401 sends the browser to the sign-in page, which
-// returns here afterwards, and the promise never settles. Pass
-// {signedIn: false} where a 401 is an answer to show (a wrong password).
-export async function request(method, path, body, { signedIn = true } = {}) {
+function requestInit(method, body) {
   const init = {
     method,
     headers: {
@@ -47,10 +43,33 @@ export async function request(method, path, body, { signedIn = true } = {}) {
   if (body !== undefined) {
     init.body = JSON.stringify(body);
   }
+  return init;
+}
+
+// sessionEnded reports whether the browser's session is gone, asking the
+// server who is signed in.
+async function sessionEnded() {
+  try {
+    const res = await fetch(`${API_PREFIX}/whoami`, requestInit('GET'));
+    return res.status === 401;
+  } catch {
+    return false;
+  }
+}
+
+// request sends one API request and returns the decoded JSON body. With
+// signedIn (the default), a 401 because the session has ended sends the
+// browser to the sign-in page, which returns here afterwards, and the promise
+// never settles. The server also answers 401 to a signed-in request whose
+// own credential is wrong (the current password, a code, a used device
+// code): that is an error to show, so a 401 leads to the sign-in page only
+// when /whoami confirms the session has ended. Pass {signedIn: false} where
+// there is no session yet (the sign-in steps).
+export async function request(method, path, body, { signedIn = true } = {}) {
   let res;
   let text;
   try {
-    res = await fetch(API_PREFIX + path, init);
+    res = await fetch(API_PREFIX + path, requestInit(method, body));
     text = await res.text();
   } catch {
     throw new APIError(0, 'NetworkError', 'Could not reach the Tether server. Check your connection and try again.');
@@ -63,7 +82,7 @@ export async function request(method, path, body, { signedIn = true } = {}) {
       data = null;
     }
   }
-  if (res.status === 401 && signedIn) {
+  if (res.status === 401 && signedIn && (path === '/whoami' || await sessionEnded())) {
     toSignIn();
     return new Promise(() => {});
   }

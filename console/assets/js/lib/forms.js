@@ -4,11 +4,24 @@
 import { APIError } from './api.js';
 import { setMessage } from './dom.js';
 
+// sentence writes a server message, which is worded for the CLI ("invalid
+// username or password"), as a sentence: a capital first letter and a full
+// stop.
+export function sentence(text) {
+  const s = String(text || '').trim();
+  if (!s) {
+    return s;
+  }
+  const first = s[0].toUpperCase() + s.slice(1);
+  return /[.!?)]$/.test(first) ? first : `${first}.`;
+}
+
 // messageOf turns an error into a sentence for the user. The server's
-// messages are shown verbatim; WebAuthn's exceptions get plain words.
+// messages are shown as it words them, as sentences; WebAuthn's exceptions
+// get plain words.
 export function messageOf(err) {
   if (err instanceof APIError) {
-    return err.message;
+    return sentence(err.message);
   }
   if (err && err.name) {
     switch (err.name) {

@@ -79,7 +79,7 @@ function handle(res) {
       const methods = step.Methods && step.Methods.length ? step.Methods : ['totp'];
       const totp = methods.includes('totp');
       const webauthn = methods.includes('webauthn');
-      setMessage($('mfa-message'), message);
+      setMessage($('mfa-message'), mfaMessage(totp, webauthn) || message);
       $('totp-form').hidden = !totp;
       $('mfa-or').hidden = !(totp && webauthn);
       $('webauthn-actions').hidden = !webauthn;
@@ -103,6 +103,21 @@ function handle(res) {
       throw new Error(`This console cannot complete the sign-in step "${step.Step}". Use the tether CLI, or update the server and console.`);
   }
   showStep(step.Step);
+}
+
+// mfaMessage asks for the kinds of MFA the step offers, and no other: the
+// server's message names both.
+function mfaMessage(totp, webauthn) {
+  if (totp && webauthn) {
+    return 'Enter the code from your authenticator app, or use your security key or passkey.';
+  }
+  if (totp) {
+    return 'Enter the code from your authenticator app.';
+  }
+  if (webauthn) {
+    return 'Use your security key or passkey to continue.';
+  }
+  return '';
 }
 
 function showPermissionSets(names) {
