@@ -137,9 +137,11 @@ type VerifyDeviceRequest struct {
 	Code     string `json:"Code"`
 }
 
-// MFADevices lists MFA devices.
+// MFADevices lists MFA devices; for the caller's own, AllowedTypes are the
+// kinds the directory lets them register ("totp", "webauthn").
 type MFADevices struct {
-	Devices []tether.MFADevice `json:"Devices"`
+	Devices      []tether.MFADevice `json:"Devices"`
+	AllowedTypes []string           `json:"AllowedTypes,omitempty"`
 }
 
 // MFADeviceResponse is one device, with the sign-in outcome when the device

@@ -229,7 +229,8 @@ func (s *Service) FinishWebAuthnRegistration(ctx context.Context, user tether.Us
 		if d.Confirmed {
 			return tether.Errorf(tether.ECONFLICT, "MFA device %s is already registered", id)
 		}
-		d.Secret, d.CredentialID, d.Confirmed = string(cred), credID, true
+		// The attestation proved possession, as a TOTP device's first code does.
+		d.Secret, d.CredentialID, d.Confirmed, d.LastUsedAt = string(cred), credID, true, s.now()
 		return nil
 	})
 	if err == nil {
@@ -331,6 +332,12 @@ func (s *Service) trusted(ctx context.Context, user tether.User, st *signInState
 		return time.Time{}, nil
 	}
 	return t.CreatedAt, nil
+}
+
+// RegistrableKinds are the kinds of device users can register now.
+func (s *Service) RegistrableKinds(ctx context.Context) ([]tether.MFADeviceKind, error) {
+	set, err := s.MFASettings(ctx)
+	return s.registrable(set), err
 }
 
 // registrable are the kinds of device a user can register here: those the

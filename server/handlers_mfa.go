@@ -44,7 +44,15 @@ func selfDevices[T any](s *Server, action string, run func(ctx context.Context, 
 
 func (s *Server) myDevices(ctx context.Context, c *call, _ struct{}) (any, error) {
 	devices, err := s.identity.Devices(ctx, c.principal.User)
-	return api.MFADevices{Devices: nonNil(devices)}, err
+	if err != nil {
+		return nil, err
+	}
+	kinds, err := s.identity.RegistrableKinds(ctx)
+	out := api.MFADevices{Devices: nonNil(devices)}
+	for _, k := range kinds {
+		out.AllowedTypes = append(out.AllowedTypes, string(k))
+	}
+	return out, err
 }
 
 func (s *Server) myTOTPBegin(ctx context.Context, c *call, req api.RegisterDeviceRequest) (any, error) {

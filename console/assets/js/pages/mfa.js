@@ -28,9 +28,12 @@ const registration = mfaRegistration({
   },
 });
 
+// allowed are the kinds of device this directory lets users register.
+let allowed = ['totp', 'webauthn'];
+
 function openRegistration() {
   notify('');
-  registration.reset();
+  registration.reset(allowed);
   card.hidden = false;
   assign.hidden = true;
   $('register-heading').focus();
@@ -80,7 +83,8 @@ function row(device) {
 }
 
 async function load() {
-  const { Devices: devices = [] } = await get('/me/mfa-devices');
+  const { Devices: devices = [], AllowedTypes: types } = await get('/me/mfa-devices');
+  if (types && types.length) allowed = types;
   $('devices').replaceChildren(...devices.map(row));
   $('loading').hidden = true;
   $('no-devices').hidden = devices.length > 0;
