@@ -42,6 +42,7 @@ func (s *Server) routes() http.Handler {
 		{pattern: "DELETE " + p + "/me/mfa-devices/{id}", build: selfDevices(s, "sso:DeleteMfaDevice", s.myDeviceRemove)},
 
 		{pattern: "GET " + p + "/audit", build: s.lookupEvents},
+		{pattern: "GET " + p + "/recordings/search", build: s.searchCommands},
 		{pattern: "GET " + p + "/log-groups", build: s.listLogGroups},
 		{pattern: "POST " + p + "/log-groups", build: s.createLogGroup},
 		{pattern: "DELETE " + p + "/log-groups/{group}", build: s.deleteLogGroup},
