@@ -42,6 +42,9 @@ func (s *Server) startSession(c *call) (operation, error) {
 			if err != nil {
 				return nil, err
 			}
+			if err := s.checkLogging(ctx, prefs); err != nil {
+				return nil, err
+			}
 			start := broker.StartRequest{Owner: c.principal.User, Target: in,
 				Kind: req.Kind, Command: req.Command, Reason: req.Reason, Host: req.Host, Port: req.Port,
 				RunAs: prefs.RunAsDefaultUser}
@@ -52,7 +55,7 @@ func (s *Server) startSession(c *call) (operation, error) {
 			if err != nil {
 				return nil, err
 			}
-			s.begin(sess, agent, prefs)
+			s.begin(sess, agent, prefs, c.transport.SourceIP)
 			return api.StartSessionResponse{Session: sess, StreamUrl: api.Prefix + "/sessions/" + sess.ID + "/stream"}, nil
 		}}, nil
 }

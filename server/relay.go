@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/tetherhq/tether"
 	"github.com/tetherhq/tether/api"
+	"github.com/tetherhq/tether/recording"
 	"github.com/tetherhq/tether/sessionproto"
 	"github.com/tetherhq/tether/tunnel"
 )
@@ -34,6 +36,13 @@ type liveSession struct {
 	// idleTimeout and shellProfile are the preferences when it started.
 	idleTimeout  time.Duration
 	shellProfile string
+	client0      string // the address the session was started from
+
+	// recw records the session (nil without a spool); outc delivers the
+	// agent's output once recorded; conns numbers forwarded connections.
+	recw  *recording.Writer
+	outc  *recording.Committer
+	conns connIDs
 
 	ctx    context.Context // ends when the session ends
 	cancel context.CancelFunc
@@ -91,11 +100,11 @@ func (s *Server) sessionLimits(prefs tether.SessionPreferences) (idle, max time.
 }
 
 // begin starts relaying a session that was just recorded.
-func (s *Server) begin(rec tether.Session, agent *agentConn, prefs tether.SessionPreferences) *liveSession {
+func (s *Server) begin(rec tether.Session, agent *agentConn, prefs tether.SessionPreferences, client string) *liveSession {
 	ctx, cancel := context.WithCancel(context.Background())
 	idle, max := s.sessionLimits(prefs)
 	ls := &liveSession{srv: s, rec: rec, agent: agent, ctx: ctx, cancel: cancel, done: make(chan struct{}),
-		idleTimeout: idle, shellProfile: prefs.ShellProfile}
+		idleTimeout: idle, shellProfile: prefs.ShellProfile, client0: client}
 	s.live.mu.Lock()
 	if s.live.m == nil {
 		s.live.m = map[string]*liveSession{}
@@ -161,6 +170,10 @@ func (ls *liveSession) end(status tether.SessionStatus, details string, tell fun
 	ls.mu.Unlock()
 
 	ls.idle.Stop()
+	if ls.outc != nil {
+		ls.outc.Close() // everything recorded reaches the client first
+	}
+	ls.finishRecording(details, exit)
 	ctx, cancel := context.WithTimeout(context.Background(), endTimeout)
 	defer cancel()
 	ended, err := ls.srv.broker.EndSession(ctx, ls.rec.ID, status, details, exit)
@@ -261,6 +274,11 @@ func (ls *liveSession) serveShell(cs *tunnel.Session) {
 	if first && !hdr.Resume {
 		req := ls.openRequest()
 		req.Cols, req.Rows, req.Term = int(hdr.Cols), int(hdr.Rows), hdr.Term
+		if err := ls.startRecording(req.Cols, req.Rows, req.Term); err != nil {
+			ls.fail(cst, "the session cannot be recorded: "+err.Error())
+			return
+		}
+		ls.outc = ls.outputCommitter()
 		ast, err := ls.agent.tunnel.Open(ls.ctx, req.Encode())
 		if err != nil {
 			ls.fail(cst, "could not reach the agent: "+err.Error())
@@ -292,6 +310,9 @@ func (ls *liveSession) pumpInput(cs *tunnel.Session, cst *tunnel.Stream) {
 		switch m.Type {
 		case sessionproto.Input, sessionproto.Resize, sessionproto.EOF:
 			ls.activity()
+			if !ls.recordInput(m) {
+				return
+			}
 			ls.mu.Lock()
 			w := ls.agentIn
 			if m.Type == sessionproto.Input {
@@ -347,9 +368,19 @@ func (ls *liveSession) pumpOutput(ast *tunnel.Stream) {
 			return
 		}
 		switch m.Type {
-		case sessionproto.Output, sessionproto.Stderr, sessionproto.Error:
+		case sessionproto.Output:
 			ls.activity()
-			ls.out.send(m.Type, m.Payload)
+			if ls.outc == nil {
+				ls.out.send(m.Type, m.Payload)
+			} else if ls.outc.Append(recording.Event{Time: ls.recw.Elapsed(), Dir: recording.Output, Data: bytes.Clone(m.Payload)}) != nil {
+				ls.fail(nil, "the session could not be recorded; it was ended")
+				return
+			}
+		case sessionproto.Stderr, sessionproto.Error:
+			ls.activity()
+			if ls.record(recording.Event{Dir: recording.Output, Data: m.Payload}) {
+				ls.out.send(m.Type, m.Payload)
+			}
 		case sessionproto.Exit:
 			if code, err := sessionproto.DecodeExit(m.Payload); err == nil {
 				c := int(code)
@@ -408,6 +439,12 @@ func (ls *liveSession) fail(cst *tunnel.Stream, why string) {
 // stream, one agent stream, bytes copied both ways with half-close.
 func (ls *liveSession) serveForwards(cs *tunnel.Session) {
 	req := ls.openRequest().Encode()
+	if ls.recorder() == nil {
+		if err := ls.startRecording(0, 0, ""); err != nil {
+			ls.terminate(tether.SessionFailed, "the session cannot be recorded: "+err.Error())
+			return
+		}
+	}
 	for {
 		cst, err := cs.Accept(ls.ctx)
 		if err != nil {
@@ -423,7 +460,7 @@ func (ls *liveSession) serveForwards(cs *tunnel.Session) {
 				cst.Reset("could not reach the agent: " + err.Error())
 				return
 			}
-			pipe(ls, cst, ast)
+			recordedPipe(ls, ls.conns.next(), cst, ast)
 		}()
 	}
 }
@@ -433,7 +470,7 @@ func (ls *liveSession) serveForwards(cs *tunnel.Session) {
 // same reason. The copy goes through the tunnel's WriteTo, which hands
 // received buffers over without copying them; an open connection counts as
 // activity for the idle timeout (see timedOut).
-func pipe(ls *liveSession, a, b *tunnel.Stream) {
+func pipe(ls *liveSession, a, b *tunnel.Stream) (aToB, bToA int64) {
 	ls.forwarding.Add(1)
 	defer func() {
 		ls.forwarding.Add(-1)
@@ -441,9 +478,10 @@ func pipe(ls *liveSession, a, b *tunnel.Stream) {
 	}()
 	var wg sync.WaitGroup
 	wg.Add(2)
-	half := func(dst, src *tunnel.Stream) {
+	half := func(dst, src *tunnel.Stream, n *int64) {
 		defer wg.Done()
-		_, err := src.WriteTo(dst)
+		var err error
+		*n, err = src.WriteTo(dst)
 		var se *tunnel.StreamError
 		if errors.As(err, &se) {
 			dst.Reset(se.Reason)
@@ -452,11 +490,12 @@ func pipe(ls *liveSession, a, b *tunnel.Stream) {
 		}
 		dst.CloseWrite()
 	}
-	go half(a, b)
-	go half(b, a)
+	go half(b, a, &aToB)
+	go half(a, b, &bToA)
 	wg.Wait()
 	a.Close()
 	b.Close()
+	return aToB, bToA
 }
 
 // sessionEndDetail describes how a session ended, for the audit trail.
@@ -469,4 +508,20 @@ func sessionEndDetail(s tether.Session, status tether.SessionStatus, details str
 		d += ": " + details
 	}
 	return d
+}
+
+// recordInput records what a client sends before it reaches the agent:
+// keystrokes as Input, terminal sizes as Resize.
+func (ls *liveSession) recordInput(m sessionproto.Message) bool {
+	switch m.Type {
+	case sessionproto.Input:
+		return ls.record(recording.Event{Dir: recording.Input, Data: m.Payload})
+	case sessionproto.Resize:
+		cols, rows, err := sessionproto.DecodeResize(m.Payload)
+		if err != nil {
+			return true // the agent refuses it too
+		}
+		return ls.record(recording.Event{Dir: recording.Resize, Cols: int(cols), Rows: int(rows)})
+	}
+	return true
 }

@@ -28,6 +28,8 @@ import (
 	"github.com/tetherhq/tether/mfa"
 	"github.com/tetherhq/tether/pki"
 	"github.com/tetherhq/tether/preferences"
+	"github.com/tetherhq/tether/recording"
+	"github.com/tetherhq/tether/s3store"
 	"github.com/tetherhq/tether/store"
 )
 
@@ -49,6 +51,13 @@ type Config struct {
 	MaxSessionDuration time.Duration // sessions end after this long; 0 means no limit
 	RunAs              string        // OS user of sessions; default ssm-user
 	ShellProfile       string        // commands typed into every shell session first
+	// SpoolDir is the local spool of session recordings; every session is
+	// recorded there before anything is forwarded. Empty disables
+	// recording (tests of other parts only).
+	SpoolDir string
+	// S3 is the endpoint, credentials and encryption for uploading
+	// recordings; the bucket and prefix come from the session preferences.
+	S3 s3store.Config
 	// Mail sends invitations and emailed sign-in codes; nil refuses both
 	// (the CLI sets an SMTP server or an outbox directory).
 	Mail mail.Sender
@@ -72,6 +81,9 @@ type Server struct {
 	// maxDuration ends any session after this long (0: never).
 	idleTimeout, maxDuration time.Duration
 	prefs                    *preferences.Service
+	spool                    *recording.Spool // nil when recording is off
+	shipQueue                chan string
+	s3                       s3store.Config
 	publicURL                string
 	replica                  string // random name of this process, in agent connection IDs
 	audit                    Auditor
@@ -123,6 +135,12 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		s.idleTimeout = DefaultIdleTimeout
 	}
 	s.prefs = &preferences.Service{Store: cfg.Store, Defaults: defaultPreferences(cfg, s.idleTimeout)}
+	s.s3, s.shipQueue = cfg.S3, make(chan string, 1024)
+	if cfg.SpoolDir != "" {
+		if err := s.openSpool(ctx, cfg.SpoolDir); err != nil {
+			return nil, err
+		}
+	}
 	if s.cert, err = serverCertificate(cfg, ca); err != nil {
 		return nil, err
 	}
@@ -134,6 +152,25 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	s.handler = s.routes()
 	return s, nil
+}
+
+// openSpool opens the recording spool, sealing what a crash left open.
+func (s *Server) openSpool(ctx context.Context, dir string) error {
+	key, err := recordingKey(ctx, s.store)
+	if err != nil {
+		return fmt.Errorf("recording key: %w", err)
+	}
+	if s.spool, err = recording.OpenSpool(dir, key, recording.Options{}); err != nil {
+		return err
+	}
+	recovered, err := s.spool.Recover()
+	for _, id := range recovered {
+		s.log.Warn("sealed a recording left open by a crash", "session", id)
+	}
+	if err != nil {
+		s.log.Error("some recordings could not be recovered", "err", err)
+	}
+	return nil
 }
 
 // defaultPreferences are the session preferences the server's flags give,
@@ -223,6 +260,18 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	if s.trail != nil {
 		defer s.trail.Close() // after the sessions' last events
+	}
+	if s.spool != nil {
+		shipCtx, stopShipping := context.WithCancel(context.Background())
+		defer stopShipping()
+		go s.runShipper(shipCtx)
+		pending, err := s.pendingShipments()
+		if err != nil {
+			return err
+		}
+		for _, id := range pending {
+			s.ship(id)
+		}
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()

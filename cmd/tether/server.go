@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/x509"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"log/slog"
@@ -19,6 +20,7 @@ import (
 	"github.com/tetherhq/tether/identity"
 	"github.com/tetherhq/tether/mail"
 	"github.com/tetherhq/tether/pki"
+	"github.com/tetherhq/tether/s3store"
 	"github.com/tetherhq/tether/server"
 	"github.com/tetherhq/tether/store"
 	"github.com/tetherhq/tether/store/postgres"
@@ -37,6 +39,10 @@ type serverFlags struct {
 	auditFile, auditSyslog                 string
 	webhooks                               []string
 	webhookSecretFile                      string
+	s3Endpoint, s3Region, s3AccessKey      string
+	s3SecretKeyFile, s3Encryption, s3KMS   string
+	s3ClientKeyFile                        string
+	s3PathStyle                            bool
 }
 
 func serverCmd(e *env) *cobra.Command {
@@ -72,8 +78,39 @@ func serverCmd(e *env) *cobra.Command {
 	fl.StringVar(&f.auditSyslog, "audit-syslog", "", "also send every audit event to syslog: local, or udp://HOST:PORT, tcp://HOST:PORT")
 	fl.StringArrayVar(&f.webhooks, "webhook", nil, "post session start and end events to this URL, signed (repeatable)")
 	fl.StringVar(&f.webhookSecretFile, "webhook-secret-file", "", "file holding the secret that signs webhook posts (HMAC-SHA256)")
+	fl.StringVar(&f.s3Endpoint, "s3-endpoint", "", "S3-compatible endpoint for session logs, e.g. https://minio.example.com:9000 (default: AWS S3); the bucket is a session preference")
+	fl.StringVar(&f.s3Region, "s3-region", "", "S3 region")
+	fl.BoolVar(&f.s3PathStyle, "s3-path-style", false, "path-style S3 requests (MinIO, Ceph, versitygw)")
+	fl.StringVar(&f.s3AccessKey, "s3-access-key", "", "S3 access key (default: the AWS credential chain, e.g. AWS_ACCESS_KEY_ID)")
+	fl.StringVar(&f.s3SecretKeyFile, "s3-secret-key-file", "", "file holding the S3 secret key")
+	fl.StringVar(&f.s3Encryption, "s3-encryption", "", "encrypt uploads: SSE-S3, SSE-KMS (with --s3-kms-key-id) or client (AES-256-GCM with --s3-client-key-file)")
+	fl.StringVar(&f.s3KMS, "s3-kms-key-id", "", "KMS key for SSE-KMS")
+	fl.StringVar(&f.s3ClientKeyFile, "s3-client-key-file", "", "file holding the 32-byte client-side encryption key, hex encoded")
 	cmd.AddCommand(serverInitCmd(e))
 	return cmd
+}
+
+// s3Config is the S3 endpoint, credentials and encryption of the flags.
+func s3Config(f serverFlags) (s3store.Config, error) {
+	cfg := s3store.Config{Endpoint: f.s3Endpoint, Region: f.s3Region, PathStyle: f.s3PathStyle,
+		AccessKey: f.s3AccessKey, Encryption: f.s3Encryption, KMSKeyID: f.s3KMS}
+	if f.s3SecretKeyFile != "" {
+		b, err := os.ReadFile(f.s3SecretKeyFile)
+		if err != nil {
+			return cfg, usagef("--s3-secret-key-file: %v", err)
+		}
+		cfg.SecretKey = strings.TrimSpace(string(b))
+	}
+	if f.s3ClientKeyFile != "" {
+		b, err := os.ReadFile(f.s3ClientKeyFile)
+		if err != nil {
+			return cfg, usagef("--s3-client-key-file: %v", err)
+		}
+		if cfg.ClientKey, err = hex.DecodeString(strings.TrimSpace(string(b))); err != nil || len(cfg.ClientKey) != 32 {
+			return cfg, usagef("--s3-client-key-file: must hold 32 bytes as 64 hex digits")
+		}
+	}
+	return cfg, nil
 }
 
 // auditSinks are the audit trail's extra destinations from the flags.
@@ -246,10 +283,14 @@ func runServer(cmd *cobra.Command, e *env, f serverFlags, ready func(url string)
 	if err != nil {
 		return err
 	}
+	s3, err := s3Config(f)
+	if err != nil {
+		return err
+	}
 	srv, err := server.New(ctx, server.Config{
 		Store: st, PublicURL: publicURL, TLSCertFile: f.tlsCert, TLSKeyFile: f.tlsKey, Log: log,
 		IdleTimeout: f.idleTimeout, MaxSessionDuration: f.maxSession, RunAs: f.runAs, ShellProfile: f.shellProfile,
-		Mail: m, AuditSinks: sinks,
+		Mail: m, AuditSinks: sinks, SpoolDir: filepath.Join(dataDir, "recordings"), S3: s3,
 	})
 	if err != nil {
 		return err
