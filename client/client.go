@@ -102,6 +102,30 @@ func (c *Client) do(ctx context.Context, method, path string, query url.Values, 
 	return nil
 }
 
+// stream GETs path and returns the answer's body to read as it arrives.
+func (c *Client) stream(ctx context.Context, path string) (io.ReadCloser, error) {
+	u := *c.base
+	u.Path = strings.TrimRight(u.Path, "/") + api.Prefix + path
+	req, err := http.NewRequestWithContext(ctx, "GET", u.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("User-Agent", UserAgent)
+	if c.token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.token)
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return nil, unreachable(c.base, err)
+	}
+	if resp.StatusCode >= 300 {
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+		return nil, apiError(resp.Status, b)
+	}
+	return resp.Body, nil
+}
+
 // apiError turns an error answer back into a *tether.Error.
 func apiError(status string, body []byte) error {
 	var e api.Error

@@ -2,6 +2,7 @@ package client
 
 import (
 	"context"
+	"io"
 	"net/url"
 	"strconv"
 	"time"
@@ -33,4 +34,16 @@ func (c *Client) SearchCommands(ctx context.Context, q CommandQuery) ([]tether.T
 	}
 	var out api.Commands
 	return out.Commands, c.do(ctx, "GET", "/recordings/search", v, nil, &out)
+}
+
+// Recording streams a session's signed recording (the spool format; read
+// it with recording.NewReader).
+func (c *Client) Recording(ctx context.Context, sessionID string) (io.ReadCloser, error) {
+	return c.stream(ctx, path("/recordings/%s", sessionID))
+}
+
+// VerifyRecording has the server check a recording's chain and signature.
+func (c *Client) VerifyRecording(ctx context.Context, sessionID string) (api.RecordingVerification, error) {
+	var out api.RecordingVerification
+	return out, c.do(ctx, "GET", path("/recordings/%s/verify", sessionID), nil, nil, &out)
 }

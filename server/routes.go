@@ -43,6 +43,8 @@ func (s *Server) routes() http.Handler {
 
 		{pattern: "GET " + p + "/audit", build: s.lookupEvents},
 		{pattern: "GET " + p + "/recordings/search", build: s.searchCommands},
+		{pattern: "GET " + p + "/recordings/{id}", build: s.getRecording},
+		{pattern: "GET " + p + "/recordings/{id}/verify", build: s.verifyRecording},
 		{pattern: "GET " + p + "/log-groups", build: s.listLogGroups},
 		{pattern: "POST " + p + "/log-groups", build: s.createLogGroup},
 		{pattern: "DELETE " + p + "/log-groups/{group}", build: s.deleteLogGroup},

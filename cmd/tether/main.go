@@ -109,7 +109,7 @@ func newRoot(e *env) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
 		serverCmd(e), agentCmd(e), loginCmd(e), logoutCmd(e), whoamiCmd(e), passwordCmd(e), mfaCmd(e), instancesCmd(e),
-		connectCmd(e), forwardCmd(e), proxyCmd(e), sessionsCmd(e), terminateCmd(e), auditCmd(e), logsCmd(e), recordingsCmd(e), policyCmd(e), adminCmd(e),
+		connectCmd(e), forwardCmd(e), proxyCmd(e), sessionsCmd(e), terminateCmd(e), auditCmd(e), logsCmd(e), recordingsCmd(e), playCmd(e), policyCmd(e), adminCmd(e),
 	)
 	// Unknown subcommands and bad argument counts are usage errors too.
 	var mark func(c *cobra.Command)
