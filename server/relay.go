@@ -119,6 +119,9 @@ func (s *Server) begin(rec tether.Session, agent *agentConn, prefs tether.Sessio
 		})
 		context.AfterFunc(ctx, func() { limit.Stop() })
 	}
+	if s.spool != nil && prefs.CloudWatchLogGroupName != "" && prefs.CloudWatchStreamingEnabled {
+		go s.streamLogs(ls, prefs)
+	}
 	go func() {
 		select {
 		case <-agent.tunnel.Done():

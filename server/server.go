@@ -16,6 +16,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -83,6 +84,7 @@ type Server struct {
 	prefs                    *preferences.Service
 	spool                    *recording.Spool // nil when recording is off
 	shipQueue                chan string
+	logShipping              sync.Map // session ID -> *sync.Mutex held while shipping its logs
 	s3                       s3store.Config
 	publicURL                string
 	replica                  string // random name of this process, in agent connection IDs

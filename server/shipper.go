@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/tetherhq/tether"
@@ -113,6 +114,7 @@ func (s *Server) deliver(ctx context.Context, id string) error {
 	if err != nil {
 		return err
 	}
+	s.logShipping.Delete(id)
 	return f.Close()
 }
 
@@ -126,8 +128,8 @@ func (s *Server) eachEvent(id string, fn func(h recording.Header, ev recording.E
 	h := r.Header()
 	for {
 		ev, err := r.Next()
-		if errors.Is(err, io.EOF) {
-			return nil
+		if errors.Is(err, io.EOF) || errors.Is(err, recording.ErrNotSealed) {
+			return nil // the end, or all that an open recording holds so far
 		} else if err != nil {
 			return err
 		}
@@ -184,6 +186,9 @@ const maxIndexedCommands = 20000
 // an earlier attempt already stored (the stream's event count), so a retry
 // never duplicates. The group is created when missing.
 func (s *Server) shipToLogGroup(ctx context.Context, id string, prefs tether.SessionPreferences) error {
+	mu, _ := s.logShipping.LoadOrStore(id, new(sync.Mutex)) // one shipment per stream at a time
+	mu.(*sync.Mutex).Lock()
+	defer mu.(*sync.Mutex).Unlock()
 	group := prefs.CloudWatchLogGroupName
 	if err := s.ensureLogGroup(ctx, prefs); err != nil {
 		return err
@@ -228,6 +233,30 @@ func (s *Server) shipToLogGroup(ctx context.Context, id string, prefs tether.Ses
 	}
 	return flush()
 }
+
+// streamLogs ships a live session's events to its log stream every
+// logStreamInterval while it runs (the preferences' streaming choice); the
+// shipment at its end sends the rest.
+func (s *Server) streamLogs(ls *liveSession, prefs tether.SessionPreferences) {
+	tick := time.NewTicker(logStreamInterval)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ls.ctx.Done():
+			return
+		case <-tick.C:
+			if ls.recorder() == nil {
+				continue
+			}
+			if err := s.shipToLogGroup(ls.ctx, ls.rec.ID, prefs); err != nil && ls.ctx.Err() == nil {
+				s.log.Warn("streaming session logs", "session", ls.rec.ID, "err", err)
+			}
+		}
+	}
+}
+
+// logStreamInterval is how often live sessions' logs are streamed.
+const logStreamInterval = 2 * time.Second
 
 // ensureLogGroup creates the preferences' log group if it does not exist.
 func (s *Server) ensureLogGroup(ctx context.Context, prefs tether.SessionPreferences) error {

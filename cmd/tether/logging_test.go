@@ -1,10 +1,12 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tetherhq/tether/api"
 	"github.com/tetherhq/tether/internal/asciinematest"
@@ -74,4 +76,62 @@ func TestSeedLoggingTests(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustContain(t, f.admin.fails(1, "", "recordings", "verify", id), "does not verify")
+}
+
+// TestLogStreamingDuringSession checks the "stream during the session"
+// choice: a command's output reaches the log stream while the session is
+// still open, and the end adds the rest without duplicating anything.
+func TestLogStreamingDuringSession(t *testing.T) {
+	f := newFleet(t)
+	f.admin.ok("", "admin", "preferences", "set", "cloudWatchLogGroupName=Live", "cloudWatchStreamingEnabled=true")
+	in, typing := io.Pipe()
+	session := f.user1.startWithInput(in, "connect", "prod-server01")
+	io.WriteString(typing, "echo streamed-$((40+2))\n")
+	var id string
+	eventually(t, "the live session's events in its stream", func() bool {
+		var hist api.Sessions
+		f.admin.okJSON(&hist, "sessions")
+		if len(hist.Sessions) == 0 {
+			return false
+		}
+		id = hist.Sessions[0].ID
+		r := f.admin.run("", "logs", "get", "Live", id)
+		return r.code == 0 && strings.Contains(r.stdout, "streamed-42")
+	})
+	io.WriteString(typing, "echo after-$((40+3))\nexit\n")
+	if code := waitExit(t, session); code != 0 {
+		t.Fatalf("session exit %d:\n%s", code, session.out.String())
+	}
+	eventually(t, "the rest of the session in its stream", func() bool {
+		r := f.admin.run("", "logs", "get", "Live", id)
+		return r.code == 0 && strings.Contains(r.stdout, "after-43")
+	})
+	var events api.LogEvents
+	f.admin.okJSON(&events, "logs", "get", "Live", id)
+	seen := map[int64]bool{}
+	for i, ev := range events.Events {
+		if seen[ev.Seq] || ev.Seq != int64(i+1) {
+			t.Fatalf("event %d has sequence %d (duplicated or missing)", i, ev.Seq)
+		}
+		seen[ev.Seq] = true
+	}
+	var streamed []string
+	for _, ev := range events.Events {
+		streamed = append(streamed, ev.Message)
+	}
+	if n := strings.Count(strings.Join(streamed, "\n"), `"direction":"output"`); n == 0 {
+		t.Fatal("no output events in the stream")
+	}
+}
+
+// waitExit waits for a background command to end and returns its status.
+func waitExit(t *testing.T, b *background) int {
+	select {
+	case code := <-b.done:
+		b.done <- code
+		return code
+	case <-time.After(60 * time.Second):
+		t.Fatalf("the command did not end:\n%s", b.out.String())
+		return -1
+	}
 }
