@@ -263,6 +263,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	if s.trail != nil {
 		defer s.trail.Close() // after the sessions' last events
 	}
+	janitorCtx, stopJanitor := context.WithCancel(context.Background())
+	defer stopJanitor()
+	go s.runJanitor(janitorCtx)
 	if s.spool != nil {
 		shipCtx, stopShipping := context.WithCancel(context.Background())
 		defer stopShipping()

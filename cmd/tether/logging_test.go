@@ -135,3 +135,31 @@ func waitExit(t *testing.T, b *background) int {
 		return -1
 	}
 }
+
+// TestLoggingDestinationDown checks both choices when the bucket cannot
+// take recordings: with requireLogging new sessions are refused, naming
+// the bucket; without it sessions run and delivery waits until the bucket
+// works, losing nothing.
+func TestLoggingDestinationDown(t *testing.T) {
+	s3 := s3test.Start(t)
+	const bucket = "late-bucket"
+	ts := startServer(t, "", "--s3-endpoint", s3.Endpoint(), "--s3-region", s3.Region(), "--s3-path-style",
+		"--s3-access-key", s3.AccessKey(), "--s3-secret-key-file", writeFile(t, "s3-secret", s3.SecretKey()))
+	f := newFleetVia(t, ts, "")
+	f.admin.ok("", "admin", "preferences", "set", "s3BucketName="+bucket, "requireLogging=true")
+	mustContain(t, f.user1.fails(1, "", "connect", "prod-server01", "--command", "true"), "must be logged", bucket)
+
+	f.admin.ok("", "admin", "preferences", "set", "requireLogging=false")
+	f.user1.ok("", "connect", "prod-server01", "--command", "echo delivered-later")
+	var hist api.Sessions
+	f.user1.okJSON(&hist, "sessions", "--history")
+	id := hist.Sessions[0].ID
+	eventually(t, "a failed delivery", func() bool {
+		return strings.Contains(ts.logs.String(), "delivering a session recording failed")
+	})
+	s3.CreateBucket(t, bucket)
+	obj := filepath.Join(s3.Dir(), bucket, id+".cast")
+	eventually(t, "the delayed upload", func() bool { _, err := os.Stat(obj); return err == nil })
+	cast, _ := os.ReadFile(obj)
+	mustContain(t, string(cast), "delivered-later")
+}
