@@ -25,7 +25,8 @@ import (
 
 // The benchmarks, run as
 //
-//	go test -run '^$' -bench . -benchtime 2s ./recording
+//	go test -run '^$' -bench 'Append|Committer|Concurrent500' -benchtime 2s ./recording
+//	go test -run '^$' -bench CatThroughSession -benchtime 2x ./recording
 //
 // Append: recording cost alone (encode, hash chain, buffered write).
 // AppendSync: Append and Sync per chunk, in series: fsync latency bound.

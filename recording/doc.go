@@ -40,7 +40,11 @@
 // goroutine Syncs whatever has accumulated and then delivers it, while the
 // relay records the next chunks. One fsync then covers a whole batch
 // (group commit), and Syncs from several goroutines on one Writer share
-// fsyncs too. Sketch for the output side of serveShell:
+// fsyncs too. While chunks stream in, a Committer syncs at most once per
+// Options.CommitInterval (1 ms), which adds at most that to what the user
+// waits and saves a write and an fsync per chunk; a chunk after a pause,
+// like a keystroke's echo, is synced at once. Sketch for the output side
+// of serveShell:
 //
 //	out := w.Committer(0, func(ev recording.Event) { ls.out.send(sessionproto.Output, ev.Data) })
 //	for each message from the agent { out.Append(recording.Event{Time: w.Elapsed(), Dir: recording.Output, Data: payload}) }
@@ -55,6 +59,13 @@
 // Port) and each connection's open and close with the bytes each way as
 // Meta events: Append(ConnEvent(w.Elapsed(), Conn{...})).
 //
+// Recover seals what a crash left open; call it at start-up, before
+// Create (it skips recordings this process or another live one is
+// writing), and again later to seal a recording whose Close failed. Once
+// Close returns, Spool.Path(id) is the sealed file to upload (S3) or
+// serve. The log stream is best fed from the same place as the user: in
+// the Committer's deliver function, through one LogEncoder per session.
+//
 // # Reading
 //
 // Spool.Open (or NewReader over any io.Reader, e.g. an S3 object) gives a
@@ -65,11 +76,14 @@
 // including the signature and name the record index and byte offset of
 // any change, removal, reordering or truncation (`tether recordings
 // verify`). LogEncoder and JSONEvent make the structured events of a log
-// stream, with raw data and StripANSI text.
+// stream, with raw data and StripANSI text. A Reader trusts the chain, not
+// yet the key: play or export a recording from an untrusted store after
+// Verify.
 //
 // # Concurrency
 //
 // A Writer is safe for concurrent use; different Writers share nothing but
 // the Spool's small index of open recordings, so sessions scale
-// independently. Readers, LogEncoders and Strippers are for one goroutine.
+// independently. LogEncoders are safe for concurrent use too; Readers and
+// Strippers are for one goroutine.
 package recording

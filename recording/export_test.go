@@ -10,15 +10,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
 
-	"github.com/creack/pty"
+	"github.com/tetherhq/tether/internal/asciinematest"
 )
 
 // checkAsciicast validates an asciicast v2 file line by line and returns
@@ -153,42 +151,13 @@ func TestExportAsciicast(t *testing.T) {
 		}
 	}
 
-	if path, err := exec.LookPath("asciinema"); err != nil {
-		t.Log("asciinema not installed (apt-get install -y asciinema): skipping the check with the real player")
-	} else {
-		file := filepath.Join(t.TempDir(), "session.cast")
-		if err := os.WriteFile(file, cast.Bytes(), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		got := asciinemaCat(t, path, file)
-		if string(got) != wantOut {
-			t.Errorf("asciinema cat printed %q\nwant %q", got, wantOut)
-		}
+	file := filepath.Join(t.TempDir(), "session.cast")
+	if err := os.WriteFile(file, cast.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
 	}
-}
-
-// asciinemaCat runs `asciinema cat FILE` and returns what it printed. It
-// opens /dev/tty, so it gets a pseudo-terminal as its controlling terminal;
-// its stdout stays a pipe so the bytes come through untranslated.
-func asciinemaCat(tb testing.TB, asciinema, file string) []byte {
-	tb.Helper()
-	ptmx, tty, err := pty.Open()
-	if err != nil {
-		tb.Skipf("no pseudo-terminal for asciinema: %v", err)
+	if got := asciinematest.Cat(t, file); string(got) != wantOut {
+		t.Errorf("asciinema cat printed %q\nwant %q", got, wantOut)
 	}
-	defer ptmx.Close()
-	defer tty.Close()
-	go io.Copy(io.Discard, ptmx)
-	cmd := exec.Command(asciinema, "cat", file)
-	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME="+tb.TempDir())
-	cmd.Stdin = tty
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
-	if err := cmd.Run(); err != nil {
-		tb.Fatalf("asciinema cat: %v\n%s", err, stderr.Bytes())
-	}
-	return stdout.Bytes()
 }
 
 func TestExportOfAnOpenRecording(t *testing.T) {

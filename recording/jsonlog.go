@@ -2,6 +2,7 @@ package recording
 
 import (
 	"encoding/json"
+	"sync"
 	"time"
 )
 
@@ -29,9 +30,12 @@ type LogEvent struct {
 
 // LogEncoder makes a session's log events, keeping a Stripper per
 // direction so an escape sequence split across chunks does not leak into
-// the text. Use one per session, from one goroutine.
+// the text. Use one per session; it is safe for concurrent use (the input
+// and output paths may share it), though events of one direction must
+// come in order.
 type LogEncoder struct {
 	h       Header
+	mu      sync.Mutex
 	in, out Stripper
 }
 
@@ -53,9 +57,13 @@ func (e *LogEncoder) Event(ev Event) LogEvent {
 	}
 	switch ev.Dir {
 	case Input:
+		e.mu.Lock()
 		le.Data, le.Text = ev.Data, e.in.Strip(ev.Data)
+		e.mu.Unlock()
 	case Output:
+		e.mu.Lock()
 		le.Data, le.Text = ev.Data, e.out.Strip(ev.Data)
+		e.mu.Unlock()
 	case Resize:
 		le.Cols, le.Rows = ev.Cols, ev.Rows
 	case Meta:

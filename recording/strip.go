@@ -6,9 +6,10 @@ import "unicode/utf8"
 // printable characters, tabs and newlines, without escape sequences (CSI
 // such as colours, cursor moves and bracketed paste; OSC such as window
 // titles; DCS, SOS, PM and APC strings; charset designations and other ESC
-// sequences) and without other control characters. CR LF and a lone CR
-// become one newline (a typed Enter is a CR); a backspace or DEL erases
-// the character before it on the same line. Invalid UTF-8 becomes U+FFFD.
+// sequences) and without other control characters. CR LF, a lone CR and
+// a run of CRs become one newline (a typed Enter is a CR); a backspace or
+// DEL erases the character before it on the same line. Invalid UTF-8
+// becomes U+FFFD.
 //
 // For a stream of chunks use a Stripper, which carries sequences and
 // characters split across chunks.
