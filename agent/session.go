@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -17,10 +18,12 @@ import (
 )
 
 const (
-	// drainGrace is how long output is still collected after the session's
-	// process exits. What it wrote before exiting is already buffered and
-	// takes no time; this only cuts off a background child that keeps the
-	// terminal or pipe open, which would otherwise hold the session forever.
+	// drainGrace is how long, after the session's process exits, a read of
+	// its output may wait for more. It cuts off a background child that
+	// keeps the terminal or pipe open, which would otherwise hold the
+	// session forever. It counts only time spent waiting for the pipe, not
+	// time spent sending to a slow client: what the process wrote before
+	// exiting is always delivered.
 	drainGrace = 500 * time.Millisecond
 	// lingerTimeout bounds the wait for the client to close its side after
 	// the agent's last message (see finish).
@@ -99,9 +102,10 @@ func (s *session) run(ctx context.Context, p *proc) error {
 
 	pumpFailed := make(chan error, len(p.outputs))
 	var pumps sync.WaitGroup
+	var draining atomic.Bool
 	for _, o := range p.outputs {
 		pumps.Go(func() {
-			if err := pump(o, s.w); err != nil {
+			if err := pump(o, s.w, &draining); err != nil {
 				pumpFailed <- err
 			}
 		})
@@ -123,8 +127,9 @@ func (s *session) run(ctx context.Context, p *proc) error {
 		s.log.Warn("client went away; session processes hung up", "err", gone)
 		return gone
 	}
+	draining.Store(true)
 	for _, o := range p.outputs {
-		_ = o.f.SetReadDeadline(time.Now().Add(drainGrace))
+		_ = o.f.SetReadDeadline(time.Now().Add(drainGrace)) // wakes a read waiting now
 	}
 	pumps.Wait()
 	p.close()
@@ -222,9 +227,23 @@ func (s *session) readClient(p *proc) error {
 // pump copies one output of the process to the client until it ends,
 // returning only errors writing to the client: a read error (EOF, EIO from
 // a terminal nobody holds any more, the drain deadline) is just the end.
-func pump(o output, w *sessionproto.Writer) error {
-	_, _ = w.Copy(o.t, o.f)
+func pump(o output, w *sessionproto.Writer, draining *atomic.Bool) error {
+	_, _ = w.Copy(o.t, drainReader{o.f, draining})
 	return w.Err()
+}
+
+// drainReader reads a process's output; once the process has exited, each
+// read may wait at most drainGrace for data (see drainGrace).
+type drainReader struct {
+	f        *os.File
+	draining *atomic.Bool
+}
+
+func (r drainReader) Read(p []byte) (int, error) {
+	if r.draining.Load() {
+		_ = r.f.SetReadDeadline(time.Now().Add(drainGrace))
+	}
+	return r.f.Read(p)
 }
 
 // finish ends the stream after the agent's last message. It half-closes so
