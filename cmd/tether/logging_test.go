@@ -106,6 +106,8 @@ func TestLogStreamingDuringSession(t *testing.T) {
 		r := f.admin.run("", "logs", "get", "Live", id)
 		return r.code == 0 && strings.Contains(r.stdout, "after-43")
 	})
+	mustContain(t, f.admin.ok("", "logs", "tail", "Live", id), "after-43", "streamed-42")
+	mustContain(t, f.admin.ok("", "logs", "tail", "Live", "--since", "1h"), id, "after-43")
 	var events api.LogEvents
 	f.admin.okJSON(&events, "logs", "get", "Live", id)
 	seen := map[int64]bool{}
