@@ -330,17 +330,23 @@ func runDevServer(cmd *cobra.Command, e *env, f serverFlags) error {
 	if err != nil {
 		return err
 	}
+	if f.runAs == "" || !cmd.Flags().Changed("run-as") {
+		f.runAs = devRunAs()
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	return runServer(cmd, e, f, func(url string) {
-		fmt.Fprintf(e.stdout, `
-Tether dev server is up at %s (data in %s, removed on exit).
-Sign in as the administrator:
-
-  echo '%s' | tether login --server %s --ca-file %s --user admin --password-stdin
-  tether whoami
-  tether admin groups create ProductionAccess --description "Can manage all production servers"
-
-Stop with Ctrl-C.
-`, url, f.dataDir, password, url, filepath.Join(f.dataDir, server.CAFile))
+		caFile := filepath.Join(f.dataDir, server.CAFile)
+		go func() {
+			caPEM, err := os.ReadFile(caFile)
+			if err == nil {
+				var demo string
+				if demo, err = setUpDemo(cmd.Context(), url, caPEM, password, f.dataDir, log); err == nil {
+					printDemo(e.stdout, url, f.dataDir, password, demo, caFile)
+					return
+				}
+			}
+			fmt.Fprintf(e.stderr, "tether: setting up the demo failed: %v\n", err)
+		}()
 	})
 }
 

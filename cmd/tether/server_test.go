@@ -35,8 +35,9 @@ func TestServerInitTwiceIsRefused(t *testing.T) {
 	mustContain(t, c.fails(exitUsage, "", "server", "init", "--data-dir", t.TempDir(), "--admin-user", "admin"), "--admin-password-stdin")
 }
 
-// The README's first command: a dev server that prints how to sign in, and
-// the printed command works.
+// The README's first command: a dev server with a demo user and an agent
+// that prints how to sign in; the printed command works, the demo user
+// opens a session on the demo instance, and the administrator signs in.
 func TestDevServer(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	stdoutR, stdoutW := io.Pipe()
@@ -50,12 +51,16 @@ func TestDevServer(t *testing.T) {
 		}
 	}()
 
-	loginLine := make(chan string, 1)
+	loginLine, adminLine := make(chan string, 1), make(chan string, 1)
+	adminRE := regexp.MustCompile(`The administrator is admin, password (\S+)\.$`)
 	go func() {
 		sc := bufio.NewScanner(stdoutR)
 		for sc.Scan() {
 			if strings.Contains(sc.Text(), "tether login") {
 				loginLine <- sc.Text()
+			}
+			if m := adminRE.FindStringSubmatch(sc.Text()); m != nil {
+				adminLine <- m[1]
 			}
 		}
 		io.Copy(io.Discard, stdoutR)
@@ -66,12 +71,25 @@ func TestDevServer(t *testing.T) {
 	case <-time.After(60 * time.Second):
 		t.Fatal("the dev server printed no sign-in command")
 	}
-	m := regexp.MustCompile(`echo '([^']+)' \| tether login --server (\S+) --ca-file (\S+) --user admin --password-stdin`).FindStringSubmatch(line)
+	m := regexp.MustCompile(`echo '([^']+)' \| tether login --server (\S+) --ca-file (\S+) --user demo --password-stdin`).FindStringSubmatch(line)
 	if m == nil {
 		t.Fatalf("unexpected sign-in line %q", line)
 	}
+	demo := newCLI(t)
+	demo.ok(m[1]+"\n", "login", "--server", m[2], "--ca-file", m[3], "--user", "demo", "--password-stdin")
+	mustContain(t, demo.ok("", "whoami"), "TetherReserved_DemoAccess_", "/demo")
+	eventually(t, "the demo instance online", func() bool {
+		return strings.Contains(demo.ok("", "instances"), "Online")
+	})
+	mustContain(t, demo.ok("", "connect", "demo-server", "--command", "echo demo-$((6*7))"), "demo-42")
+	var admin string
+	select {
+	case admin = <-adminLine:
+	case <-time.After(60 * time.Second):
+		t.Fatal("the dev server printed no administrator password")
+	}
 	c := newCLI(t)
-	c.ok(m[1]+"\n", "login", "--server", m[2], "--ca-file", m[3], "--user", "admin", "--password-stdin")
+	c.ok(admin+"\n", "login", "--server", m[2], "--ca-file", m[3], "--user", "admin", "--password-stdin")
 	mustContain(t, c.ok("", "whoami"), "TetherReserved_AdministratorAccess_", "/admin")
 	c.ok("", "admin", "groups", "create", "ProductionAccess")
 }
