@@ -113,4 +113,3 @@ The administrator is admin, password %s.
 Stop with Ctrl-C.
 `, url, dataDir, demoInstance, demoPassword, url, caFile, demoUser, demoInstance, url, caFile, adminPassword)
 }
-
