@@ -71,6 +71,24 @@ var pages = map[string]page{
 	"password": {name: "password", title: "Change password", signedIn: true},
 	"mfa":      {name: "mfa", title: "MFA devices", signedIn: true},
 	"device":   {name: "device", title: "Approve CLI sign-in", signedIn: true, narrow: true},
+	// Administration.
+	"admin":                 {name: "admin", title: "Administration", signedIn: true},
+	"admin/users":           {name: "admin-users", title: "Users", signedIn: true},
+	"admin/groups":          {name: "admin-groups", title: "Groups", signedIn: true},
+	"admin/permission-sets": {name: "admin-permission-sets", title: "Permission sets", signedIn: true},
+	"admin/assignments":     {name: "admin-assignments", title: "Assignments", signedIn: true},
+	"admin/mfa":             {name: "admin-mfa", title: "MFA settings", signedIn: true},
+	"admin/instances":       {name: "admin-instances", title: "Instances and activations", signedIn: true},
+
+	// Audit trail, session recordings and Session Manager preferences.
+	"audit":       {name: "audit", title: "Audit trail", signedIn: true},
+	"recordings":  {name: "recordings", title: "Session recordings", signedIn: true},
+	"preferences": {name: "preferences", title: "Session preferences", signedIn: true},
+
+	// Session Manager: instances, the browser terminal, session history.
+	"instances": {name: "instances", title: "Session Manager", signedIn: true},
+	"session":   {name: "session", title: "Session", signedIn: true},
+	"history":   {name: "history", title: "Session history", signedIn: true},
 }
 
 // notFoundPage answers every path the console does not know.
@@ -109,6 +127,7 @@ var contentTypes = map[string]string{
 	".png":  "image/png",
 	".ico":  "image/x-icon",
 	".json": "application/json",
+	".txt":  "text/plain; charset=utf-8",
 }
 
 var loadSite = sync.OnceValues(func() (*site, error) { return buildSite(files) })

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"os"
@@ -59,6 +60,32 @@ func (s *Server) getRecording(c *call) (operation, error) {
 			c.w.Header().Set("Cache-Control", "no-store")
 			c.w.WriteHeader(http.StatusOK)
 			_, err = io.Copy(c.w, f)
+			return nil, err
+		}}, nil
+}
+
+// getAsciicast streams a session's recording as asciicast v2, for the
+// console's player: authorized like getRecording.
+func (s *Server) getAsciicast(c *call) (operation, error) {
+	id := c.r.PathValue("id")
+	return operation{Action: "tether:GetSessionRecording", Resource: s.account.SessionARN(id),
+		Run: func(ctx context.Context) (any, error) {
+			if s.spool == nil || !recording.ValidID(id) {
+				return nil, tether.Errorf(tether.ENOTFOUND, "no recording of session %q on this server", id)
+			}
+			r, err := s.spool.Open(id)
+			if err != nil {
+				return nil, err
+			}
+			defer r.Close()
+			c.hijacked = true // the body is the cast, not JSON
+			c.w.Header().Set("Content-Type", "application/x-asciicast")
+			c.w.Header().Set("Cache-Control", "no-store")
+			c.w.WriteHeader(http.StatusOK)
+			err = recording.ExportAsciicast(r, c.w)
+			if errors.Is(err, recording.ErrNotSealed) {
+				err = nil // a session still running: what it has so far
+			}
 			return nil, err
 		}}, nil
 }

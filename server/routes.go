@@ -45,6 +45,7 @@ func (s *Server) routes() http.Handler {
 		{pattern: "GET " + p + "/recordings/search", build: s.searchCommands},
 		{pattern: "GET " + p + "/recordings/{id}", build: s.getRecording},
 		{pattern: "GET " + p + "/recordings/{id}/verify", build: s.verifyRecording},
+		{pattern: "GET " + p + "/recordings/{id}/asciicast", build: s.getAsciicast},
 		{pattern: "GET " + p + "/log-groups", build: s.listLogGroups},
 		{pattern: "POST " + p + "/log-groups", build: s.createLogGroup},
 		{pattern: "DELETE " + p + "/log-groups/{group}", build: s.deleteLogGroup},
@@ -85,6 +86,8 @@ func (s *Server) routes() http.Handler {
 		{pattern: "PUT " + p + "/permission-sets/{name}/policy", build: s.putInlinePolicy},
 		{pattern: "POST " + p + "/permission-sets/{name}/tags", build: s.tagPermissionSet},
 
+		{pattern: "POST " + p + "/policy/simulate", build: s.simulatePolicy},
+
 		{pattern: "POST " + p + "/assignments", build: s.createAssignment},
 		{pattern: "GET " + p + "/assignments", build: s.listAssignments},
 		{pattern: "DELETE " + p + "/assignments", build: s.deleteAssignment},
@@ -103,6 +106,7 @@ func (s *Server) routes() http.Handler {
 		{pattern: "POST " + p + "/sessions", build: s.startSession},
 		{pattern: "GET " + p + "/sessions", build: s.listSessions},
 		{pattern: "GET " + p + "/sessions/{id}/stream", build: s.sessionStream},
+		{pattern: "GET " + p + "/sessions/{id}/ws", build: s.sessionWebSocket},
 		{pattern: "POST " + p + "/sessions/{id}/terminate", build: s.terminateSession},
 	}
 	mux := http.NewServeMux()
