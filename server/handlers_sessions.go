@@ -76,18 +76,9 @@ func (s *Server) sessionStream(c *call) (operation, error) {
 	arn := s.account.SessionARN(id)
 	return operation{Action: "ssm:ResumeSession", Resource: arn, filtered: true,
 		Run: func(ctx context.Context) (any, error) {
-			if !first && !s.mayResume(c, sess) {
-				return nil, s.authz.Authorize(c.principal, "ssm:ResumeSession", arn, c.transport, nil)
-			}
+			live, err := s.joinable(c, id, sess, first, err)
 			if err != nil {
 				return nil, err
-			}
-			if sess.Owner != c.principal.User.Username {
-				return nil, tether.Errorf(tether.EFORBIDDEN, "session %s belongs to %s", id, sess.Owner)
-			}
-			live := s.live.get(id)
-			if live == nil || !sess.Status.Active() {
-				return nil, tether.Errorf(tether.ECONFLICT, "session %s has ended (%s)", id, sess.Status)
 			}
 			conn, uerr := upgrade.Accept(c.w, c.r, api.SessionProtocol)
 			if uerr != nil {
@@ -141,3 +132,23 @@ func (s *Server) terminateSession(c *call) (operation, error) {
 
 // endTimeout bounds database writes made while a session winds down.
 const endTimeout = 10 * time.Second
+
+// joinable checks that the caller may attach a client to session id now
+// (its owner, on the first connection or allowed to resume) and returns
+// its relay. lookupErr is the error of reading the session.
+func (s *Server) joinable(c *call, id string, sess tether.Session, first bool, lookupErr error) (*liveSession, error) {
+	if !first && !s.mayResume(c, sess) {
+		return nil, s.authz.Authorize(c.principal, "ssm:ResumeSession", s.account.SessionARN(id), c.transport, nil)
+	}
+	if lookupErr != nil {
+		return nil, lookupErr
+	}
+	if sess.Owner != c.principal.User.Username {
+		return nil, tether.Errorf(tether.EFORBIDDEN, "session %s belongs to %s", id, sess.Owner)
+	}
+	live := s.live.get(id)
+	if live == nil || !sess.Status.Active() {
+		return nil, tether.Errorf(tether.ECONFLICT, "session %s has ended (%s)", id, sess.Status)
+	}
+	return live, nil
+}

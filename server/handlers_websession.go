@@ -67,18 +67,9 @@ func (s *Server) sessionWebSocket(c *call) (operation, error) {
 			if herr != nil {
 				return nil, herr
 			}
-			if !first && !s.mayResume(c, sess) {
-				return nil, s.authz.Authorize(c.principal, "ssm:ResumeSession", arn, c.transport, nil)
-			}
+			live, err := s.joinable(c, id, sess, first, err)
 			if err != nil {
 				return nil, err
-			}
-			if sess.Owner != c.principal.User.Username {
-				return nil, tether.Errorf(tether.EFORBIDDEN, "session %s belongs to %s", id, sess.Owner)
-			}
-			live := s.live.get(id)
-			if live == nil || !sess.Status.Active() {
-				return nil, tether.Errorf(tether.ECONFLICT, "session %s has ended (%s)", id, sess.Status)
 			}
 			if !sess.Kind.Interactive() {
 				return nil, tether.Errorf(tether.EINVALID, "session %s is a %s session; the browser terminal takes shell and command sessions", id, sess.Kind)
