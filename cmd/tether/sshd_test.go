@@ -19,7 +19,7 @@ import (
 
 // Helpers for tests that drive the real OpenSSH tools through tether: a
 // throwaway sshd, the tether binary for ssh's ProxyCommand, and a runner for
-// the OpenSSH clients. See /work/shared/TESTING.md ("OpenSSH and traffic").
+// the OpenSSH clients (the team's testing notes, "OpenSSH and traffic").
 
 // openSSHTools are the programs the OpenSSH tests run, with the Debian
 // package of each.
