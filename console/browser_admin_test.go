@@ -164,6 +164,39 @@ func TestBrowserAdministration(t *testing.T) {
 		t.Errorf("policy after save: %q %v", ps.InlinePolicy, err)
 	}
 
+	// Tags: two added (Enter in the field), one removed with its button;
+	// the list and the server agree.
+	setRow := `tr[data-set="DevelopmentPermissionSet"]`
+	run(t, ctx,
+		chromedp.Click(chromedp.CSS(`button[aria-label="Edit the tags of DevelopmentPermissionSet"]`)),
+		chromedp.WaitVisible(chromedp.CSS("#tag-form")),
+		chromedp.SendKeys(chromedp.CSS("#tag-add"), "project=Development, team=ops\n"),
+		chromedp.WaitVisible(chromedp.CSS(`#tag-list li[data-tag="team"]`)),
+		chromedp.WaitVisible(chromedp.Search(`//tr[@data-set="DevelopmentPermissionSet"]/td[@data-label="Tags" and contains(., "team=ops")]`)),
+	)
+	if got := text(t, ctx, setRow+` td[data-label="Tags"]`); !strings.Contains(got, "project=Development") || !strings.Contains(got, "team=ops") {
+		t.Errorf("permission set tags %q", got)
+	}
+	if ps, err := site.admin.PermissionSet(ctx0, "DevelopmentPermissionSet"); err != nil || len(ps.Tags) != 2 || ps.Tags["project"] != "Development" || ps.Tags["team"] != "ops" {
+		t.Errorf("permission set tags after adding: %v %v", ps.Tags, err)
+	}
+	shots(t, ctx, "admin-permission-sets-tags")
+	run(t, ctx,
+		chromedp.Click(chromedp.CSS(`button[aria-label="Remove the tag team of DevelopmentPermissionSet"]`)),
+		chromedp.WaitNotPresent(chromedp.CSS(`#tag-list li[data-tag="team"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#tag-list li[data-tag="project"]`)),
+	)
+	if got := text(t, ctx, setRow+` td[data-label="Tags"]`); got != "project=Development" {
+		t.Errorf("permission set tags after removing team: %q", got)
+	}
+	if ps, err := site.admin.PermissionSet(ctx0, "DevelopmentPermissionSet"); err != nil || len(ps.Tags) != 1 || ps.Tags["project"] != "Development" {
+		t.Errorf("permission set tags after removing: %v %v", ps.Tags, err)
+	}
+	run(t, ctx,
+		chromedp.Click(chromedp.CSS("#tag-cancel")),
+		chromedp.WaitNotVisible(chromedp.CSS("#tag-form")),
+	)
+
 	// The simulator: allowed for carol, denied for dave.
 	simulate := func(user string) string {
 		run(t, ctx,

@@ -48,6 +48,18 @@ type Config struct {
 const ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
 	"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
+// WASMContentSecurityPolicy is ContentSecurityPolicy with one addition,
+// 'wasm-unsafe-eval' in script-src, sent only with the pages that set
+// page.wasm (the session recordings). Their player, asciinema-player
+// (assets/vendor/asciinema-player), emulates the terminal in WebAssembly, and
+// Chromium compiles WebAssembly under a CSP only when script-src allows
+// 'wasm-unsafe-eval'. The addition permits compiling WebAssembly, not eval of
+// JavaScript or scripts from elsewhere; every other page and every asset keeps
+// the strict policy. (The player's build we vendor starts no Web Worker, so
+// no asset needs the allowance: a worker script's own response would.)
+const WASMContentSecurityPolicy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+	"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
 // AssetsPath is where the static assets live, below a version segment that
 // changes whenever any asset does (so they can be cached for a year).
 const AssetsPath = api.ConsolePath + "assets/"
@@ -61,6 +73,7 @@ type page struct {
 	title    string
 	signedIn bool // shows the navigation and account area of the top bar
 	narrow   bool // a single centred card (sign-in, invitation)
+	wasm     bool // served with WASMContentSecurityPolicy (WebAssembly allowed)
 }
 
 // pages maps the path below api.ConsolePath to its page.
@@ -82,7 +95,7 @@ var pages = map[string]page{
 
 	// Audit trail, session recordings and Session Manager preferences.
 	"audit":       {name: "audit", title: "Audit trail", signedIn: true},
-	"recordings":  {name: "recordings", title: "Session recordings", signedIn: true},
+	"recordings":  {name: "recordings", title: "Session recordings", signedIn: true, wasm: true},
 	"preferences": {name: "preferences", title: "Session preferences", signedIn: true},
 
 	// Session Manager: instances, the browser terminal, session history.
@@ -117,6 +130,7 @@ type site struct {
 	version  string            // hash of all assets
 	assets   map[string]asset  // by path below assets/
 	pages    map[string][]byte // rendered HTML by path below api.ConsolePath
+	wasm     map[string]bool   // the paths below api.ConsolePath of pages with page.wasm
 	notFound []byte
 }
 
@@ -134,7 +148,7 @@ var loadSite = sync.OnceValues(func() (*site, error) { return buildSite(files) }
 
 // buildSite reads the assets, hashes them, and renders every page.
 func buildSite(fsys fs.FS) (*site, error) {
-	s := &site{assets: map[string]asset{}, pages: map[string][]byte{}}
+	s := &site{assets: map[string]asset{}, pages: map[string][]byte{}, wasm: map[string]bool{}}
 	var names []string
 	err := fs.WalkDir(fsys, "assets", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -193,6 +207,9 @@ func buildSite(fsys fs.FS) (*site, error) {
 		if s.pages[rel], err = render(rel, p); err != nil {
 			return nil, fmt.Errorf("console: page %s: %w", p.name, err)
 		}
+		if p.wasm {
+			s.wasm[rel] = true
+		}
 	}
 	if s.notFound, err = render("", notFoundPage); err != nil {
 		return nil, fmt.Errorf("console: page %s: %w", notFoundPage.name, err)
@@ -247,6 +264,9 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if body, ok := h.site.pages[rel]; ok {
+		if h.site.wasm[rel] {
+			hdr.Set("Content-Security-Policy", WASMContentSecurityPolicy)
+		}
 		h.servePage(w, r, http.StatusOK, body)
 		return
 	}

@@ -58,15 +58,27 @@ func assetURL(t *testing.T, name string) string {
 
 func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 	h := Handler(Config{})
+	const strict = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+	if ContentSecurityPolicy != strict {
+		t.Errorf("ContentSecurityPolicy = %q, want %q", ContentSecurityPolicy, strict)
+	}
 	targets := append([]string{}, pagePaths...)
 	targets = append(targets,
 		assetURL(t, "tether.css"), assetURL(t, "js/lib/api.js"), assetURL(t, "favicon.svg"),
+		assetURL(t, "vendor/asciinema-player/index.js"), assetURL(t, "vendor/asciinema-player/opts-flwsQGx_.js"),
+		assetURL(t, "js/pages/recordings.js"), "/console/recordings/", "/console/recordings?text=x",
 		"/console/no-such-page", "/console/assets/0000/js/nothing.js", "/console", "/elsewhere")
 	for _, target := range targets {
 		for _, method := range []string{http.MethodGet, http.MethodHead, http.MethodPost} {
 			res := do(t, h, method, target, nil)
+			csp := strict
+			if p, _, _ := strings.Cut(target, "?"); p == "/console/recordings" && method != http.MethodPost {
+				// Only the recordings page, whose player is WebAssembly,
+				// may compile WebAssembly; see WASMContentSecurityPolicy.
+				csp = strings.Replace(strict, "script-src 'self';", "script-src 'self' 'wasm-unsafe-eval';", 1)
+			}
 			want := map[string]string{
-				"Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+				"Content-Security-Policy": csp,
 				"X-Content-Type-Options":  "nosniff",
 				"Referrer-Policy":         "no-referrer",
 				"X-Frame-Options":         "DENY",

@@ -17,9 +17,12 @@ import (
 // and changed by the admin and refused to a user whose permission set
 // denies ssm:UpdateServiceSetting. The pages run under the console's
 // Content-Security-Policy: any violation is a page error and fails the test.
+// The recordings page plays with asciinema-player, whose WebAssembly its CSP
+// alone allows ('wasm-unsafe-eval').
 func TestBrowserRecordingsAuditPreferences(t *testing.T) {
 	f := newFleet(t)
-	// The printf colours its output: the player shows the text only.
+	// The printf colours its output: the player shows it in colour, without
+	// the escape sequences.
 	out := f.user1.ok("echo marker-$((6*7))\nprintf 'in \\033[1;31mred\\033[0m\\rout\\n'\nexit\n", "connect", "prod-server01")
 	mustContain(t, out, "marker-42")
 	eventually(t, "the session's commands in the search index", func() bool {
@@ -67,12 +70,19 @@ func TestBrowserRecordingsAuditPreferences(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("#results-body button[data-session]")),
 	)
 	mustContain(t, browserText(t, ctx, "#results-body"), "echo marker-$((6*7))", "testuser01")
+	// The page's CSP allows WebAssembly (asciinema-player) and nothing more.
+	if csp := browserFetchHeader(t, ctx, "/console/recordings", "Content-Security-Policy"); !strings.Contains(csp, "script-src 'self' 'wasm-unsafe-eval';") {
+		t.Errorf("the recordings page's CSP: %q", csp)
+	}
+	errsBefore := len(browser.PageErrors(ctx))
 	browserDo(t, ctx,
 		chromedp.Click(chromedp.CSS("#results-body button[data-session]")),
-		chromedp.WaitVisible(chromedp.CSS(`#player-card[data-state="ended"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#player-card[data-player="asciinema"][data-state="ended"]`)),
 	)
-	screen := browserText(t, ctx, "#player-screen")
-	mustContain(t, screen, "echo marker-$((6*7))", "marker-42", "\noutred\n") // "in red", then "out" over "in "
+	// asciinema-player renders the terminal as text in its element; the
+	// colours are its, the escape sequences never show.
+	screen := playerText(t, ctx)
+	mustContain(t, screen, "echo marker-$((6*7))", "marker-42", "outred") // "in red", then "out" over "in "
 	if strings.Contains(screen, "\x1b") {
 		t.Errorf("the player shows escape sequences: %q", screen)
 	}
@@ -83,7 +93,10 @@ func TestBrowserRecordingsAuditPreferences(t *testing.T) {
 		chromedp.Click(chromedp.CSS("#player-end")),
 		chromedp.WaitVisible(chromedp.CSS(`#player-card[data-state="ended"]`)),
 	)
-	mustContain(t, browserText(t, ctx, "#player-screen"), "marker-42")
+	mustContain(t, playerText(t, ctx), "marker-42")
+	if errs := browser.PageErrors(ctx)[errsBefore:]; len(errs) > 0 {
+		t.Errorf("page errors or CSP violations while playing: %q", errs)
+	}
 	browser.Screenshot(t, ctx, "recordings")
 	browserPhone(t, ctx, "recordings")
 	// The player's source: the asciicast export, to the admin only.
@@ -234,6 +247,24 @@ func browserEval[T any](t *testing.T, ctx context.Context, expr string, opts ...
 		t.Fatalf("%s: %v", expr, err)
 	}
 	return v
+}
+
+// playerText is the text asciinema-player shows in its terminal, once it
+// shows marker-42 (the player draws after seeking).
+func playerText(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	text := ""
+	eventually(t, "marker-42 in asciinema-player's terminal", func() bool {
+		text = browserEval[string](t, ctx, `[...document.querySelectorAll('#player-view .ap-term .ap-line')].map((l) => l.textContent).join('\n')`)
+		return strings.Contains(text, "marker-42")
+	})
+	return text
+}
+
+// browserFetchHeader fetches path in the tab and returns a response header.
+func browserFetchHeader(t *testing.T, ctx context.Context, path, header string) string {
+	t.Helper()
+	return browserEval[string](t, ctx, `fetch(`+strconv.Quote(path)+`, {credentials: 'same-origin'}).then((r) => r.headers.get(`+strconv.Quote(header)+`) || '')`, chromedp.EvalAwaitPromise)
 }
 
 // checkBrowserErrors fails on the tab's errors (exceptions, console.error,

@@ -114,11 +114,22 @@ func TestBrowserWalkthrough(t *testing.T) {
 			chromedp.WaitVisible(chromedp.CSS(`button[aria-label="Edit `+env+`PermissionSet"]`)),
 		)
 	}
-	shot(admin, "admin-permission-sets")
-	// The page has no tags: they are set with the CLI.
+	// Each is tagged project=ENV on the page; the CLI sees the tags.
 	for _, env := range []string{"Production", "Development"} {
-		adminCLI.ok("", "admin", "permission-sets", "tag", env+"PermissionSet", "project="+env)
+		browserDo(t, admin,
+			chromedp.Click(chromedp.CSS(`button[aria-label="Edit the tags of `+env+`PermissionSet"]`)),
+			chromedp.WaitVisible(chromedp.CSS("#tag-form")),
+			browserClear("#tag-add"),
+			chromedp.SendKeys(chromedp.CSS("#tag-add"), "project="+env),
+			chromedp.Click(chromedp.CSS(`#tag-form button[type=submit]`)),
+			chromedp.WaitVisible(chromedp.Search(`//tr[@data-set="`+env+`PermissionSet"]/td[@data-label="Tags" and contains(., "project=`+env+`")]`)),
+		)
 	}
+	shot(admin, "admin-permission-sets")
+	browserDo(t, admin,
+		chromedp.Click(chromedp.CSS("#tag-cancel")),
+		chromedp.WaitNotVisible(chromedp.CSS("#tag-form")),
+	)
 	mustContain(t, adminCLI.ok("", "admin", "permission-sets", "list"), "project=Production", "project=Development")
 	walkAdminPage(t, admin, ts, "admin/assignments", "admin-assignments")
 	for _, env := range []string{"Production", "Development"} {

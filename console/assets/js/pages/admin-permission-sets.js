@@ -1,12 +1,13 @@
 // Permission sets: list, create and edit with the JSON policy (the
-// server's validation error shown by the editor), delete, and the policy
-// simulator (POST /policy/simulate).
+// server's validation error shown by the editor), tag (POST
+// /permission-sets/{name}/tags: add key=value tags, remove one), delete,
+// and the policy simulator (POST /policy/simulate).
 
 import { APIError, del, get, post, request } from '../lib/api.js';
 import { $, el, setMessage } from '../lib/dom.js';
 import { onClick, onSubmit, sentence } from '../lib/forms.js';
 import { run, signedIn } from '../lib/page.js';
-import { actionsCell, alert, button, cell, confirmAction, done, enc, fill, firstLoad, options } from './admin-lib.js';
+import { actionsCell, alert, button, cell, confirmAction, done, enc, fill, firstLoad, options, parseTags, tagText } from './admin-lib.js';
 
 const TEMPLATE = `{
   "Version": "2012-10-17",
@@ -22,6 +23,10 @@ const TEMPLATE = `{
 const card = $('editor-card');
 const policyError = $('policy-error');
 let editing = '';
+// tagging is the permission set whose tags the tag form shows; sets holds
+// the last list by name.
+let tagging = '';
+let sets = new Map();
 
 function openEditor(ps) {
   editing = ps ? ps.Name : '';
@@ -63,23 +68,80 @@ function row(ps) {
     cell('', name),
     el('td', { 'data-label': 'Description', class: 'wrap' }, ps.Description || ''),
     cell('Session', ps.SessionDuration || ''),
+    el('td', { 'data-label': 'Tags', class: 'wrap' }, tagText(ps.Tags)),
     actionsCell(
       button('Edit', `Edit ${name}`, async () => openEditor(await get(`/permission-sets/${enc(name)}`))),
+      button('Tags', `Edit the tags of ${name}`, async () => openTags(name)),
       button('Delete', `Delete ${name}`, async () => {
         if (!(await confirmAction('Delete permission set?', `${name} and its assignments will be deleted.`, 'Delete'))) {
           return;
         }
         await del(`/permission-sets/${enc(name)}?force=true`);
+        if (tagging === name) {
+          closeTags();
+        }
         done(`Permission set ${name} deleted.`);
         await load();
       }, true)));
 }
 
+// openTags shows the tag form for a permission set.
+function openTags(name) {
+  tagging = name;
+  $('tag-set').textContent = name;
+  $('tag-add').value = '';
+  showTags();
+  $('tag-form').hidden = false;
+  $('tag-heading').focus();
+}
+
+function closeTags() {
+  tagging = '';
+  $('tag-form').hidden = true;
+}
+
+// showTags lists the tags of the set being tagged, each with a Remove
+// button.
+function showTags() {
+  const name = tagging;
+  const tags = Object.entries((sets.get(name) || {}).Tags || {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  $('tag-list').replaceChildren(...tags.map(([k, v]) => el('li', { 'data-tag': k },
+    el('span', { class: 'mono' }, `${k}=${v}`), ' ',
+    button('Remove', `Remove the tag ${k} of ${name}`, async () => {
+      await post(`/permission-sets/${enc(name)}/tags`, { RemoveKeys: [k] });
+      done(`Tag ${k} removed from ${name}.`);
+      await load();
+      $('tag-add').focus();
+    }, true))));
+  $('tag-list').hidden = tags.length === 0;
+  $('no-tags').hidden = tags.length !== 0;
+}
+
+async function addTags() {
+  const name = tagging;
+  const tags = parseTags($('tag-add').value);
+  if (Object.keys(tags).length === 0) {
+    throw new Error('Give tags to add as key=value.');
+  }
+  await post(`/permission-sets/${enc(name)}/tags`, { Tags: tags });
+  $('tag-add').value = '';
+  done(`Tags of ${name} saved.`);
+  await load();
+}
+
 async function load() {
   const { PermissionSets } = await get('/permission-sets');
   $('loading').hidden = true;
+  sets = new Map(PermissionSets.map((p) => [p.Name, p]));
   fill($('sets'), PermissionSets.map(row), 'no-sets');
   options($('sim-set'), PermissionSets.map((p) => p.Name), 'Choose a permission set');
+  if (tagging) {
+    if (sets.has(tagging)) {
+      showTags();
+    } else {
+      closeTags();
+    }
+  }
 }
 
 async function save() {
@@ -153,6 +215,15 @@ run(async () => {
   onClick($('new-button'), alert, async () => openEditor(null));
   $('editor-cancel').addEventListener('click', closeEditor);
   onSubmit($('editor-form'), alert, save);
+  onSubmit($('tag-form'), alert, addTags);
+  $('tag-cancel').addEventListener('click', () => {
+    const name = tagging;
+    closeTags();
+    const back = document.querySelector(`button[aria-label="${CSS.escape(`Edit the tags of ${name}`)}"]`);
+    if (back) {
+      back.focus();
+    }
+  });
   onSubmit($('sim-form'), alert, simulate);
   await firstLoad(load);
 });

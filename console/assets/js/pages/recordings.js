@@ -1,16 +1,28 @@
 // Session recordings: search the commands typed in sessions and play a
-// session back in the page. The player is our own: asciinema-player 3
-// renders with WebAssembly, which the console's Content-Security-Policy
-// (script-src 'self', without 'wasm-unsafe-eval') does not allow. This one
-// fetches the session's asciicast v2 export and replays its output ("o")
-// events as plain text, without colours or cursor movement: escape
-// sequences are dropped, carriage returns, backspaces and line erasing are
-// followed.
+// session back in the page with asciinema-player (assets/vendor/
+// asciinema-player), fed the session's asciicast v2 export. The player
+// emulates the terminal in WebAssembly, so this page, and only this page, is
+// served with 'wasm-unsafe-eval' in its Content-Security-Policy (see
+// WASMContentSecurityPolicy in console.go).
+//
+// Should the player fail to load or start (a browser without WebAssembly),
+// the page falls back to a plain-text player of its own: it replays the
+// output ("o") events without colours or cursor movement: escape sequences
+// are dropped, carriage returns, backspaces and line erasing are followed.
 
 import { API_PREFIX, get, request } from '../lib/api.js';
 import { $, el, formatTime } from '../lib/dom.js';
 import { onClick, onSubmit } from '../lib/forms.js';
 import { alertRegion, notify, run, signedIn } from '../lib/page.js';
+
+// The player module, imported on first use (null when it failed to load).
+let asciinema;
+async function loadAsciinema() {
+  if (asciinema === undefined) {
+    asciinema = await import('../../vendor/asciinema-player/index.js').catch(() => null);
+  }
+  return asciinema;
+}
 
 // MAX_GAP caps the pause between two events, in recorded seconds, so that a
 // session left idle does not play as minutes of nothing.
@@ -296,6 +308,77 @@ class Player {
   }
 }
 
+// CastPlayer drives asciinema-player in #player-view with the page's
+// controls; its own control bar works too.
+class CastPlayer {
+  constructor(mod, text, duration) {
+    this.mod = mod;
+    this.text = text;
+    this.duration = duration;
+    this.state = 'paused';
+    this.create(0, Number($('player-speed').value) || 1, true);
+  }
+
+  create(startAt, speed, autoPlay) {
+    if (this.player) {
+      this.player.dispose();
+    }
+    const view = $('player-view');
+    view.replaceChildren();
+    this.player = this.mod.create({ data: this.text }, view, {
+      autoPlay, startAt, speed, idleTimeLimit: MAX_GAP, fit: 'width', terminalFontSize: 'small',
+    });
+    this.player.addEventListener('play', () => this.setState('playing'));
+    this.player.addEventListener('playing', () => this.setState('playing'));
+    this.player.addEventListener('pause', () => this.setState('paused'));
+    this.player.addEventListener('ended', () => this.setState('ended'));
+    this.setState(autoPlay ? 'playing' : 'paused');
+  }
+
+  setState(state) {
+    this.state = state;
+    $('player-play').textContent = state === 'playing' ? 'Pause' : (state === 'ended' ? 'Play again' : 'Play');
+    $('player-card').dataset.state = state;
+  }
+
+  get playing() {
+    return this.state === 'playing';
+  }
+
+  play() {
+    if (this.state === 'ended') {
+      this.restart();
+      return;
+    }
+    this.player.play();
+  }
+
+  pause() {
+    this.player.pause();
+  }
+
+  restart() {
+    this.create(0, Number($('player-speed').value) || 1, true);
+  }
+
+  async toEnd() {
+    this.player.pause();
+    const duration = (await this.player.getDuration()) ?? this.duration;
+    await this.player.seek(duration);
+    this.setState('ended');
+  }
+
+  async setSpeed(speed) {
+    const at = (await this.player.getCurrentTime()) || 0;
+    this.create(at, speed, this.playing);
+  }
+
+  dispose() {
+    this.player.dispose();
+    $('player-view').replaceChildren();
+  }
+}
+
 let player = null;
 
 // castText fetches a session's asciicast as text, with the console's
@@ -314,20 +397,56 @@ async function castText(id) {
   throw new Error('The recording could not be loaded.');
 }
 
+// showFallback switches the card between asciinema-player and the
+// plain-text player.
+function showFallback(on) {
+  $('player-view').hidden = on;
+  $('player-screen').hidden = !on;
+  $('player-progress').hidden = !on;
+  $('player-time').hidden = !on;
+}
+
 async function play(cmd) {
   if (player) {
     player.pause();
+    if (player instanceof CastPlayer) {
+      player.dispose();
+    }
+    player = null;
   }
   const card = $('player-card');
   card.hidden = false;
   card.dataset.session = cmd.SessionId;
+  delete card.dataset.state;
+  delete card.dataset.player;
   $('player-title').textContent = `${cmd.SessionId} · ${cmd.Owner || ''} on ${cmd.Target || ''}`;
-  $('player-screen').textContent = 'Loading the recording…';
   $('player-download').setAttribute('href', `${API_PREFIX}/recordings/${encodeURIComponent(cmd.SessionId)}/asciicast`);
   $('player-download').setAttribute('download', `${cmd.SessionId}.cast`);
-  const text = await castText(cmd.SessionId);
-  player = new Player(parseCast(text));
+  $('player-view').replaceChildren();
+  $('player-screen').textContent = '';
+  $('player-loading').hidden = false;
+  let text;
+  let mod;
+  try {
+    [text, mod] = await Promise.all([castText(cmd.SessionId), loadAsciinema()]);
+  } finally {
+    $('player-loading').hidden = true;
+  }
+  const cast = parseCast(text);
   card.scrollIntoView({ block: 'start' });
+  if (mod && typeof WebAssembly === 'object') {
+    try {
+      showFallback(false);
+      player = new CastPlayer(mod, text, cast.duration);
+      card.dataset.player = 'asciinema';
+      return;
+    } catch {
+      player = null; // fall back to the plain-text player
+    }
+  }
+  showFallback(true);
+  card.dataset.player = 'text';
+  player = new Player(cast);
   player.play();
 }
 
