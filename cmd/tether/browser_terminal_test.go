@@ -96,11 +96,13 @@ func TestBrowserTerminal(t *testing.T) {
 	// reaches the shell whole: the page sends it in messages of at most
 	// 32 KiB.
 	termDo(t, ctx, chromedp.Focus(chromedp.CSS(".xterm-helper-textarea")))
-	if _, err := chromedp.Call(ctx, cdpinput.InsertText, cdpinput.InsertTextParams{Text: "head -n 1000 | wc -c | sed s/^/pasted-/"}); err != nil {
+	if _, err := chromedp.Call(ctx, cdpinput.InsertText, cdpinput.InsertTextParams{Text: "echo ready-$((1+1)); head -n 1000 | wc -c | sed s/^/pasted-/"}); err != nil {
 		t.Fatal(err)
 	}
 	termEnter(t, ctx)
-	time.Sleep(300 * time.Millisecond) // head starts before the lines arrive, so the shell's line editor does not see them
+	// Once ready-2 is printed the shell runs the line, so the pasted lines
+	// go to head rather than to the shell's line editor.
+	termWaitTerminal(t, ctx, "ready-2")
 	termDo(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => {
 		const data = new DataTransfer();
 		data.setData('text/plain', ('x'.repeat(99) + '\n').repeat(1000));
