@@ -92,25 +92,6 @@ func TestBrowserTerminal(t *testing.T) {
 	termWaitTerminal(t, ctx, "hello-42")
 	browser.Screenshot(t, ctx, "terminal-session")
 
-	// A large paste (100,000 bytes in 1,000 lines)
-	// reaches the shell whole: the page sends it in messages of at most
-	// 32 KiB.
-	termDo(t, ctx, chromedp.Focus(chromedp.CSS(".xterm-helper-textarea")))
-	if _, err := chromedp.Call(ctx, cdpinput.InsertText, cdpinput.InsertTextParams{Text: "echo ready-$((1+1)); head -n 1000 | wc -c | sed s/^/pasted-/"}); err != nil {
-		t.Fatal(err)
-	}
-	termEnter(t, ctx)
-	// Once ready-2 is printed the shell runs the line, so the pasted lines
-	// go to head rather than to the shell's line editor.
-	termWaitTerminal(t, ctx, "ready-2")
-	termDo(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => {
-		const data = new DataTransfer();
-		data.setData('text/plain', ('x'.repeat(99) + '\n').repeat(1000));
-		document.querySelector('.xterm-helper-textarea').dispatchEvent(
-			new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-	})()`))
-	termWaitTerminal(t, ctx, "pasted-100000")
-
 	// The connection breaks: the page resumes the session on a new one.
 	termDo(t, ctx, chromedp.Evaluate[chromedp.Void](`window.testSockets.at(-1).close(4000, 'the test breaks the connection')`))
 	deadline := time.Now().Add(15 * time.Second)
