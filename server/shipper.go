@@ -193,15 +193,12 @@ func (s *Server) shipToLogGroup(ctx context.Context, id string, prefs tether.Ses
 	if err := s.ensureLogGroup(ctx, prefs); err != nil {
 		return err
 	}
-	done := int64(0)
-	streams, err := s.store.ListLogStreams(ctx, group)
-	if err != nil {
+	done := int64(0) // events an earlier shipment stored
+	switch st, err := s.store.LogStream(ctx, group, id); {
+	case err == nil:
+		done = st.EventCount
+	case tether.ErrorCode(err) != tether.ENOTFOUND:
 		return err
-	}
-	for _, st := range streams {
-		if st.Name == id {
-			done = st.EventCount
-		}
 	}
 	var enc *recording.LogEncoder
 	var batch []tether.LogEvent
@@ -211,7 +208,7 @@ func (s *Server) shipToLogGroup(ctx context.Context, id string, prefs tether.Ses
 		batch = batch[:0]
 		return err
 	}
-	err = s.eachEvent(id, func(h recording.Header, ev recording.Event) error {
+	err := s.eachEvent(id, func(h recording.Header, ev recording.Event) error {
 		if enc == nil {
 			enc = recording.NewLogEncoder(h)
 		}
@@ -260,7 +257,11 @@ const logStreamInterval = 2 * time.Second
 
 // ensureLogGroup creates the preferences' log group if it does not exist.
 func (s *Server) ensureLogGroup(ctx context.Context, prefs tether.SessionPreferences) error {
-	err := s.store.CreateLogGroup(ctx, tether.LogGroup{Name: prefs.CloudWatchLogGroupName,
+	_, err := s.store.LogGroup(ctx, prefs.CloudWatchLogGroupName)
+	if tether.ErrorCode(err) != tether.ENOTFOUND {
+		return err // a read, not a write, on every shipment once the group exists
+	}
+	err = s.store.CreateLogGroup(ctx, tether.LogGroup{Name: prefs.CloudWatchLogGroupName,
 		RetentionDays: prefs.LogRetentionDays, CreatedAt: s.now()})
 	if tether.ErrorCode(err) == tether.ECONFLICT {
 		return nil

@@ -278,6 +278,8 @@ type LogStore interface {
 	// PutRetention sets a group's retention in days (0: forever).
 	PutRetention(ctx context.Context, group string, days int) error
 	DeleteLogGroup(ctx context.Context, name string) error
+	// LogStream returns one stream of a group, ENOTFOUND if it has none yet.
+	LogStream(ctx context.Context, group, name string) (tether.LogStream, error)
 	// ListLogStreams returns a group's streams, most recent event first.
 	ListLogStreams(ctx context.Context, group string) ([]tether.LogStream, error)
 	// PutLogEvents appends events to a stream, creating the stream if

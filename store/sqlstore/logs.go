@@ -78,6 +78,15 @@ func scanLogStream(sc scanner) (tether.LogStream, error) {
 	return l, err
 }
 
+func (s *Store) LogStream(ctx context.Context, group, name string) (tether.LogStream, error) {
+	l, err := scanLogStream(s.queryRow(ctx, `SELECT `+logStreamCols+` FROM log_streams
+		WHERE group_name = ? AND name = ?`, group, name))
+	if errors.Is(err, sql.ErrNoRows) {
+		return l, tether.Errorf(tether.ENOTFOUND, "log stream %q of group %q not found", name, group)
+	}
+	return l, s.fail(err, "could not read log stream %q of group %q", name, group)
+}
+
 func (s *Store) ListLogStreams(ctx context.Context, group string) ([]tether.LogStream, error) {
 	if _, err := s.LogGroup(ctx, group); err != nil {
 		return nil, err

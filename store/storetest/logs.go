@@ -31,6 +31,13 @@ func testLogs(t *testing.T, s store.Store) {
 	}
 	_, err = s.ListLogStreams(ctx, "missing")
 	wantCode(t, err, tether.ENOTFOUND)
+	one, err := s.LogStream(ctx, "SessionManagerLogGroup", "bob-1")
+	must(t, err)
+	if one.EventCount != 1 || one.Name != "bob-1" {
+		t.Fatalf("stream bob-1: %+v", one)
+	}
+	_, err = s.LogStream(ctx, "SessionManagerLogGroup", "nobody-1")
+	wantCode(t, err, tether.ENOTFOUND, "nobody-1")
 
 	msgs := func(f store.LogFilter) []string {
 		t.Helper()
