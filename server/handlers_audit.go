@@ -32,21 +32,11 @@ func (s *Server) lookupEvents(c *call) (operation, error) {
 
 func auditFilter(q url.Values) (store.AuditFilter, error) {
 	f := store.AuditFilter{UserName: q.Get("user"), EventName: q.Get("event"), Limit: api.MaxAuditPage}
-	for name, t := range map[string]*time.Time{"since": &f.Since, "until": &f.Until} {
-		if v := q.Get(name); v != "" {
-			parsed, err := time.Parse(time.RFC3339, v)
-			if err != nil {
-				return f, tether.Errorf(tether.EINVALID, "%s: %q is not an RFC 3339 time such as 2026-11-23T10:00:00Z", name, v)
-			}
-			*t = parsed
-		}
+	if err := timeParams(q, map[string]*time.Time{"since": &f.Since, "until": &f.Until}); err != nil {
+		return f, err
 	}
-	if v := q.Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > api.MaxAuditPage {
-			return f, tether.Errorf(tether.EINVALID, "limit: must be a number from 1 to %d, not %q", api.MaxAuditPage, v)
-		}
-		f.Limit = n
+	if err := limitParam(q, api.MaxAuditPage, &f.Limit); err != nil {
+		return f, err
 	}
 	if v := q.Get("after"); v != "" {
 		n, err := strconv.ParseInt(v, 10, 64)

@@ -83,14 +83,8 @@ func (s *Server) logEvents(c *call) (operation, error) {
 	if f.Stream != "" && f.Contains == "" {
 		action = "logs:GetLogEvents"
 	}
-	for name, t := range map[string]*time.Time{"since": &f.Since, "until": &f.Until} {
-		if v := q.Get(name); v != "" {
-			parsed, err := time.Parse(time.RFC3339Nano, v)
-			if err != nil {
-				return operation{}, tether.Errorf(tether.EINVALID, "%s: %q is not an RFC 3339 time", name, v)
-			}
-			*t = parsed
-		}
+	if err := timeParams(q, map[string]*time.Time{"since": &f.Since, "until": &f.Until}); err != nil {
+		return operation{}, err
 	}
 	for name, n := range map[string]*int64{"after": &f.AfterSeq} {
 		if v := q.Get(name); v != "" {
@@ -101,12 +95,8 @@ func (s *Server) logEvents(c *call) (operation, error) {
 			*n = parsed
 		}
 	}
-	if v := q.Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > api.MaxLogPage {
-			return operation{}, tether.Errorf(tether.EINVALID, "limit: must be 1 to %d", api.MaxLogPage)
-		}
-		f.Limit = n
+	if err := limitParam(q, api.MaxLogPage, &f.Limit); err != nil {
+		return operation{}, err
 	}
 	return operation{Action: action, Resource: s.account.LogGroupARN(f.Group),
 		Run: func(ctx context.Context) (any, error) {
