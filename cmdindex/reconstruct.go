@@ -169,12 +169,7 @@ func (r *Reconstructor) step(b byte) {
 	case stCSI:
 		switch {
 		case b >= 0x30 && b <= 0x3f:
-			if r.np < len(r.params) {
-				r.params[r.np] = b
-				r.np++
-			} else {
-				r.over = true
-			}
+			r.keepParam(b)
 		case b >= 0x20 && b <= 0x2f:
 			r.inter = true
 		case b >= 0x40 && b <= 0x7e:
@@ -187,12 +182,7 @@ func (r *Reconstructor) step(b byte) {
 	case stSS3:
 		switch {
 		case b >= 0x30 && b <= 0x3f:
-			if r.np < len(r.params) {
-				r.params[r.np] = b
-				r.np++
-			} else {
-				r.over = true
-			}
+			r.keepParam(b)
 		case b >= 0x20 && b <= 0x7e:
 			r.state = stGround
 			r.ss3(b)
@@ -616,5 +606,16 @@ func (r *Reconstructor) keyEvent(code, shifted, mods int, text []rune) {
 		}
 	case utf8.ValidRune(c) && !isControl(c):
 		r.key(key{kind: kRune, c: c})
+	}
+}
+
+// keepParam keeps one parameter byte of a CSI or SS3 sequence; beyond the
+// buffer the sequence is marked overlong.
+func (r *Reconstructor) keepParam(b byte) {
+	if r.np < len(r.params) {
+		r.params[r.np] = b
+		r.np++
+	} else {
+		r.over = true
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"crypto/x509"
 	"encoding/pem"
 	"fmt"
-	"sync/atomic"
 
 	"github.com/tetherhq/tether"
 	"github.com/tetherhq/tether/recording"
@@ -139,8 +138,3 @@ func recordedPipe(ls *liveSession, id int64, cst, ast *tunnel.Stream) {
 	conn.State, conn.BytesIn, conn.BytesOut = recording.ConnClose, in, out
 	ls.record(recording.ConnEvent(0, conn))
 }
-
-// connIDs numbers a session's forwarded connections.
-type connIDs struct{ n atomic.Int64 }
-
-func (c *connIDs) next() int64 { return c.n.Add(1) }

@@ -42,7 +42,7 @@ type liveSession struct {
 	// agent's output once recorded; conns numbers forwarded connections.
 	recw  *recording.Writer
 	outc  *recording.Committer
-	conns connIDs
+	conns atomic.Int64
 
 	ctx    context.Context // ends when the session ends
 	cancel context.CancelFunc
@@ -463,7 +463,7 @@ func (ls *liveSession) serveForwards(cs *tunnel.Session) {
 				cst.Reset("could not reach the agent: " + err.Error())
 				return
 			}
-			recordedPipe(ls, ls.conns.next(), cst, ast)
+			recordedPipe(ls, ls.conns.Add(1), cst, ast)
 		}()
 	}
 }
